@@ -1,0 +1,29 @@
+/**
+ * The answer scale shown beside every question (DESIGN §5). Definitions are ours.
+ */
+export const maturityLevels = [
+  { level: 0, label: 'Not in place', definition: 'Nothing exists yet.' },
+  { level: 1, label: 'Ad hoc', definition: 'It happens informally; nothing is written down.' },
+  { level: 2, label: 'Defined', definition: 'Documented, but not yet operating consistently or without records.' },
+  { level: 3, label: 'Implemented', definition: 'Operating, and some records show it.' },
+  { level: 4, label: 'Audit-ready', definition: 'Operating well with evidence over time, and reviewed.' },
+] as const;
+
+export const notApplicable = {
+  label: 'Not applicable',
+  definition: 'Annex A only: the risk does not arise here. Needs a justification for the Statement of Applicability.',
+} as const;
+
+export const dontKnow = {
+  label: "Don't know",
+  definition: 'Not sure yet: it does not count towards the score, lowers confidence, and becomes a task to find out.',
+} as const;
+
+/** The level every item should reach before Stage 2 (DESIGN §6, §8). */
+export const defaultTargetLevel = 3;
+
+/** The level a mandatory document's item must reach before Stage 1 (DESIGN §6). */
+export const stage1MinimumLevel = 2;
+
+/** Person-days to close a gap, by effort size (the middle of each band in data/catalog/types.ts). */
+export const effortDays = { S: 2, M: 6, L: 15 } as const;

@@ -1,0 +1,50 @@
+/**
+ * Answers and the rules a single answer must satisfy (DESIGN §5). Pure: no storage here.
+ */
+import { isControl, type Catalog, type ItemId, type Question } from './catalog';
+
+export const maturityValues = [0, 1, 2, 3, 4] as const;
+export type Maturity = (typeof maturityValues)[number];
+export type Level = Maturity | 'na' | 'dont-know';
+
+export interface Answer {
+  level: Level;
+  note?: string;
+  evidence?: boolean;
+  owner?: string;
+  justification?: string;
+}
+
+/** Answers keyed by what was answered: an item id ("A.8.13") or a group question id ("quick.backup"). */
+export type StoredAnswers = Record<string, Answer>;
+
+/** Answers keyed by item id, as scoring sees them. */
+export type Answers = Record<ItemId, Answer>;
+
+export function isMaturity(level: Level): level is Maturity {
+  return typeof level === 'number';
+}
+
+export type AnswerCheck = { ok: true } | { ok: false; error: string };
+
+/** Whether an answer may be given to a question (a question-level or an item-level one). */
+export function checkAnswer(question: Pick<Question, 'covers'>, answer: Answer): AnswerCheck {
+  if (answer.level !== 'na') return { ok: true };
+  const clause = question.covers.find((id) => !isControl(id));
+  if (clause) {
+    return { ok: false, error: `Clause ${clause} is mandatory for certification and cannot be marked not applicable.` };
+  }
+  if (!answer.justification?.trim()) {
+    return { ok: false, error: 'Say why this does not apply: the justification goes into the Statement of Applicability.' };
+  }
+  return { ok: true };
+}
+
+/** Finds the question (of any depth) that a stored answer's key belongs to. */
+export function questionForTarget(catalog: Catalog, target: string): Question | undefined {
+  return (
+    catalog.questionSets.full.find((question) => question.id === target) ??
+    catalog.questionSets.standard.find((question) => question.id === target) ??
+    catalog.questionSets.quick.find((question) => question.id === target)
+  );
+}

@@ -1,0 +1,185 @@
+/**
+ * The catalog: clause requirements 4–10, the 93 Annex A controls, mandatory documented information, common
+ * audit gaps and the three question sets. Data lives in data/; this file derives what follows from it and
+ * validates the whole with Zod, so a mistake in the data fails a test instead of misleading a user.
+ */
+import { rawCatalog } from '../data/catalog';
+import { z } from './zod';
+
+export const clauseGroupIds = ['4', '5', '6', '7', '8', '9', '10'] as const;
+export const themeGroupIds = ['A.5', 'A.6', 'A.7', 'A.8'] as const;
+export type ClauseGroupId = (typeof clauseGroupIds)[number];
+export type ThemeGroupId = (typeof themeGroupIds)[number];
+export type GroupId = ClauseGroupId | ThemeGroupId;
+
+const clauseItemId = /^(?:[4-9]|10)\.\d(?:\.\d)?$/;
+const controlItemId = /^A\.[5-8]\.\d{1,2}$/;
+const placeholder = /\b(?:todo|tbd|lorem|ipsum|placeholder|xxx)\b/i;
+
+const ItemIdSchema = z.string().refine((id) => clauseItemId.test(id) || controlItemId.test(id), {
+  message: 'not a catalog item id ("6.1.2" or "A.8.34")',
+});
+const GroupIdSchema = z.enum([...clauseGroupIds, ...themeGroupIds]);
+const ProseSchema = z
+  .string()
+  .trim()
+  .min(12, 'too short to help anyone')
+  .refine((text) => !placeholder.test(text), { message: 'placeholder text' });
+
+export const CatalogItemSchema = z.strictObject({
+  id: ItemIdSchema,
+  kind: z.enum(['clause', 'control']),
+  group: GroupIdSchema,
+  title: z.string().trim().min(3),
+  question: ProseSchema.max(200),
+  help: ProseSchema,
+  evidence: z.array(z.string().trim().min(3)).min(1).max(6),
+  effort: z.enum(['S', 'M', 'L']),
+  weight: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  newIn2022: z.boolean(),
+});
+
+export const QuestionSchema = z.strictObject({
+  id: z.string().min(1),
+  text: ProseSchema.max(200),
+  help: ProseSchema,
+  covers: z.array(ItemIdSchema).min(1),
+  section: GroupIdSchema,
+});
+
+const GroupSchema = z.strictObject({ id: GroupIdSchema, title: z.string().min(3), kind: z.enum(['clause', 'theme']) });
+
+const MandatoryDocumentSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  title: z.string().min(3),
+  item: ItemIdSchema,
+  reference: z.string().min(1),
+  why: ProseSchema,
+});
+
+const CommonGapSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  title: z.string().min(3),
+  description: ProseSchema,
+  items: z.array(ItemIdSchema).min(1),
+});
+
+export const depths = ['quick', 'standard', 'full'] as const;
+export type Depth = (typeof depths)[number];
+
+export const CatalogSchema = z
+  .strictObject({
+    version: z.string().min(1),
+    standard: z.string().min(1),
+    groups: z.array(GroupSchema),
+    items: z.array(CatalogItemSchema),
+    mandatoryDocuments: z.array(MandatoryDocumentSchema),
+    commonGaps: z.array(CommonGapSchema),
+    questionSets: z.strictObject({
+      quick: z.array(QuestionSchema),
+      standard: z.array(QuestionSchema),
+      full: z.array(QuestionSchema),
+    }),
+  })
+  .superRefine((catalog, ctx) => {
+    const itemIds = new Set<string>();
+    for (const item of catalog.items) {
+      if (itemIds.has(item.id)) ctx.addIssue({ code: 'custom', message: `duplicate item id ${item.id}` });
+      itemIds.add(item.id);
+      if (item.group !== groupOfItem(item.id)) {
+        ctx.addIssue({ code: 'custom', message: `${item.id} sits in group ${item.group}` });
+      }
+    }
+    const mustExist = (id: string, where: string) => {
+      if (!itemIds.has(id)) ctx.addIssue({ code: 'custom', message: `${where} names unknown item ${id}` });
+    };
+    for (const doc of catalog.mandatoryDocuments) mustExist(doc.item, `mandatory document ${doc.id}`);
+    for (const gap of catalog.commonGaps) for (const id of gap.items) mustExist(id, `common gap ${gap.id}`);
+    const questionIds = new Set<string>();
+    for (const depth of depths) {
+      for (const question of catalog.questionSets[depth]) {
+        for (const id of question.covers) mustExist(id, `question ${question.id}`);
+        // An item-level question shares its id with the item; a group question must not collide with one.
+        const isItemQuestion = question.covers.length === 1 && question.covers[0] === question.id;
+        if (!isItemQuestion && itemIds.has(question.id)) {
+          ctx.addIssue({ code: 'custom', message: `question ${question.id} reuses an item id` });
+        }
+        if (!isItemQuestion && questionIds.has(question.id)) {
+          ctx.addIssue({ code: 'custom', message: `duplicate question id ${question.id}` });
+        }
+        if (!isItemQuestion) questionIds.add(question.id);
+      }
+    }
+  });
+
+export type Catalog = z.infer<typeof CatalogSchema>;
+export type CatalogItem = z.infer<typeof CatalogItemSchema>;
+export type Question = z.infer<typeof QuestionSchema>;
+export type MandatoryDocument = Catalog['mandatoryDocuments'][number];
+export type CommonGap = Catalog['commonGaps'][number];
+export type ItemId = string;
+
+/** "6.1.2" → "6", "A.8.34" → "A.8". */
+export function groupOfItem(id: ItemId): GroupId {
+  const group = id.startsWith('A.') ? id.slice(0, 3) : id.split('.')[0];
+  return GroupIdSchema.parse(group);
+}
+
+export function isControl(id: ItemId): boolean {
+  return id.startsWith('A.');
+}
+
+type RawItem = (typeof rawCatalog)['controls'][number] | (typeof rawCatalog)['clauseRequirements'][number];
+
+function toItem(raw: RawItem, kind: 'clause' | 'control'): CatalogItem {
+  return {
+    id: raw.id,
+    kind,
+    group: groupOfItem(raw.id),
+    title: raw.title,
+    question: raw.question,
+    help: raw.help,
+    evidence: [...raw.evidence],
+    effort: raw.effort,
+    weight: raw.weight,
+    newIn2022: 'newIn2022' in raw && raw.newIn2022 === true,
+  };
+}
+
+function itemQuestion(item: CatalogItem): Question {
+  return { id: item.id, text: item.question, help: item.help, covers: [item.id], section: item.group };
+}
+
+/** Derives item groups and the full and standard question sets from the raw data, unvalidated. */
+export function buildCatalog(raw: typeof rawCatalog): unknown {
+  const clauses = raw.clauseRequirements.map((item) => toItem(item, 'clause'));
+  const controls = raw.controls.map((item) => toItem(item, 'control'));
+  const items = [...clauses, ...controls];
+  return {
+    version: raw.version,
+    standard: raw.standard,
+    groups: [
+      ...raw.clauseGroups.map((group) => ({ ...group, kind: 'clause' })),
+      ...raw.themeGroups.map((group) => ({ ...group, kind: 'theme' })),
+    ],
+    items,
+    mandatoryDocuments: raw.mandatoryDocuments.map((doc) => ({ ...doc })),
+    commonGaps: raw.commonGaps.map((gap) => ({ ...gap, items: [...gap.items] })),
+    questionSets: {
+      quick: raw.quickScan.map((question) => ({ ...question, covers: [...question.covers] })),
+      standard: [
+        ...clauses.map(itemQuestion),
+        ...raw.standardAnnexA.map((question) => ({ ...question, covers: [...question.covers] })),
+      ],
+      full: items.map(itemQuestion),
+    },
+  };
+}
+
+let bundled: Catalog | undefined;
+
+/** The catalog shipped with this build, validated once and then shared. */
+export function loadCatalog(): Catalog {
+  bundled ??= CatalogSchema.parse(buildCatalog(rawCatalog));
+  return bundled;
+}

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { buildCatalog, CatalogSchema, clauseGroupIds, groupOfItem, loadCatalog, themeGroupIds } from '../../lib/catalog';
+import { rawCatalog } from '../../data/catalog';
+
+const catalog = loadCatalog();
+const ids = catalog.items.map((item) => item.id);
+
+describe('catalog contents', () => {
+  it('has the 30 requirement leaves of clauses 4–10, in order', () => {
+    const expected = [
+      '4.1', '4.2', '4.3', '4.4', '5.1', '5.2', '5.3', '6.1.1', '6.1.2', '6.1.3', '6.2', '6.3',
+      '7.1', '7.2', '7.3', '7.4', '7.5.1', '7.5.2', '7.5.3', '8.1', '8.2', '8.3',
+      '9.1', '9.2.1', '9.2.2', '9.3.1', '9.3.2', '9.3.3', '10.1', '10.2',
+    ];
+    const actual = catalog.items.filter((item) => item.kind === 'clause').map((item) => item.id);
+    expect(actual).toEqual(expected);
+  });
+
+  it.each([
+    ['A.5', 37],
+    ['A.6', 8],
+    ['A.7', 14],
+    ['A.8', 34],
+  ])('theme %s has %i controls numbered without gaps', (theme, count) => {
+    const actual = catalog.items.filter((item) => item.group === theme).map((item) => item.id);
+    const expected = Array.from({ length: count }, (_, index) => `${theme}.${index + 1}`);
+    expect(actual).toEqual(expected);
+  });
+
+  it('has 93 controls and 123 items with unique ids', () => {
+    expect(catalog.items.filter((item) => item.kind === 'control')).toHaveLength(93);
+    expect(new Set(ids).size).toBe(123);
+  });
+
+  it('flags exactly the 11 controls new in 2022 (8.10, not 8.25)', () => {
+    const actual = catalog.items.filter((item) => item.newIn2022).map((item) => item.id);
+    expect(actual).toEqual(['A.5.7', 'A.5.23', 'A.5.30', 'A.7.4', 'A.8.9', 'A.8.10', 'A.8.11', 'A.8.12', 'A.8.16', 'A.8.23', 'A.8.28']);
+  });
+
+  it.each([
+    ['A.5.1', 'Policies for information security'],
+    ['A.5.23', 'Information security for use of cloud services'],
+    ['A.6.7', 'Remote working'],
+    ['A.7.4', 'Physical security monitoring'],
+    ['A.8.13', 'Information backup'],
+    ['A.8.34', 'Protection of information systems during audit testing'],
+    ['6.1.2', 'Information security risk assessment'],
+  ])('%s carries its official title', (id, title) => {
+    expect(catalog.items.find((item) => item.id === id)?.title).toBe(title);
+  });
+
+  it('has the 17 mandatory documented-information entries, each pointing at a clause requirement', () => {
+    expect(catalog.mandatoryDocuments).toHaveLength(17);
+    expect(new Set(catalog.mandatoryDocuments.map((doc) => doc.id)).size).toBe(17);
+    for (const doc of catalog.mandatoryDocuments) expect(doc.item).not.toMatch(/^A\./);
+    const referencedItems = new Set(catalog.mandatoryDocuments.map((doc) => doc.item));
+    expect([...referencedItems].sort()).toEqual(
+      ['4.3', '5.2', '6.1.2', '6.1.3', '6.2', '7.2', '7.5.1', '8.1', '8.2', '8.3', '9.1', '9.2.2', '9.3.3', '10.2'].sort(),
+    );
+  });
+
+  it('has the six common audit gaps, each revealed by at least one item', () => {
+    expect(catalog.commonGaps.map((gap) => gap.id)).toEqual([
+      'weak-risk-assessment', 'stale-soa', 'superficial-internal-audit',
+      'undocumented-management-review', 'no-corrective-action', 'inconsistent-access-evidence',
+    ]);
+  });
+
+  it('writes every piece of guidance once: no two items share a question or help text', () => {
+    for (const field of ['question', 'help'] as const) {
+      const texts = catalog.items.map((item) => item[field]);
+      expect(new Set(texts).size).toBe(texts.length);
+    }
+  });
+});
+
+describe('question sets', () => {
+  const allGroups = [...clauseGroupIds, ...themeGroupIds];
+
+  it.each([
+    ['quick', 20, 25],
+    ['standard', 50, 60],
+    ['full', 123, 123],
+  ] as const)('%s has between %i and %i questions', (depth, min, max) => {
+    const count = catalog.questionSets[depth].length;
+    expect(count).toBeGreaterThanOrEqual(min);
+    expect(count).toBeLessThanOrEqual(max);
+  });
+
+  it.each(['quick', 'standard', 'full'] as const)('%s covers every clause 4–10 and every theme A.5–A.8', (depth) => {
+    const covered = new Set(catalog.questionSets[depth].flatMap((question) => question.covers).map(groupOfItem));
+    expect([...covered].sort()).toEqual([...allGroups].sort());
+  });
+
+  it('quick scan covers every clause requirement exactly once, so its verdict can see every mandatory document', () => {
+    const covered = catalog.questionSets.quick.flatMap((question) => question.covers).filter((id) => !id.startsWith('A.'));
+    expect([...covered].sort()).toEqual(catalog.items.filter((item) => item.kind === 'clause').map((item) => item.id).sort());
+  });
+
+  it.each(['quick', 'standard', 'full'] as const)('%s never covers an item twice', (depth) => {
+    const covered = catalog.questionSets[depth].flatMap((question) => question.covers);
+    expect(new Set(covered).size).toBe(covered.length);
+  });
+
+  it.each(['standard', 'full'] as const)('%s covers all 123 items', (depth) => {
+    const covered = new Set(catalog.questionSets[depth].flatMap((question) => question.covers));
+    expect(covered.size).toBe(123);
+  });
+
+  it('places each question in the section of the items it covers', () => {
+    for (const depth of ['standard', 'full'] as const) {
+      for (const question of catalog.questionSets[depth]) {
+        for (const id of question.covers) expect(groupOfItem(id), question.id).toBe(question.section);
+      }
+    }
+  });
+});
+
+describe('catalog schema', () => {
+  const valid = () => structuredClone(buildCatalog(rawCatalog)) as ReturnType<typeof loadCatalog>;
+
+  it('accepts the bundled catalog', () => {
+    expect(CatalogSchema.safeParse(valid()).success).toBe(true);
+  });
+
+  it.each<[string, (catalog: ReturnType<typeof valid>) => void]>([
+    ['a duplicate item id', (c) => c.items.push({ ...c.items[0]! })],
+    ['a question covering an unknown item', (c) => c.questionSets.quick[0]!.covers.push('A.9.1')],
+    ['a mandatory document naming an unknown item', (c) => (c.mandatoryDocuments[0]!.item = '11.1')],
+    ['a common gap naming an unknown item', (c) => c.commonGaps[0]!.items.push('A.5.99')],
+    ['placeholder help text', (c) => (c.items[3]!.help = 'TODO write the help text for this one')],
+    ['an empty question', (c) => (c.items[5]!.question = '   ')],
+    ['an item in the wrong group', (c) => (c.items[40]!.group = 'A.8')],
+    ['a weight out of range', (c) => ((c.items[7] as { weight: number }).weight = 5)],
+    ['an unknown field', (c) => Object.assign(c.items[2]!, { extra: true })],
+  ])('rejects %s', (_, mutate) => {
+    const catalog = valid();
+    mutate(catalog);
+    expect(CatalogSchema.safeParse(catalog).success).toBe(false);
+  });
+});
