@@ -1,7 +1,8 @@
 /**
  * Answers and the rules a single answer must satisfy (DESIGN §5). Pure: no storage here.
  */
-import { isControl, type Catalog, type ItemId, type Question } from './catalog';
+import type { Catalog, Question } from './catalog';
+import { isControl, type ItemId } from './item-ids';
 
 export const maturityValues = [0, 1, 2, 3, 4] as const;
 export type Maturity = (typeof maturityValues)[number];
@@ -47,4 +48,10 @@ export function questionForTarget(catalog: Catalog, target: string): Question | 
     catalog.questionSets.standard.find((question) => question.id === target) ??
     catalog.questionSets.quick.find((question) => question.id === target)
   );
+}
+
+/** A new level for an item keeps what was noted about it; a justification only belongs to N/A. */
+export function withLevel(previous: Answer | undefined, level: Level, justification?: string): Answer {
+  const { level: _level, justification: _justification, ...details } = previous ?? { level };
+  return level === 'na' ? { ...details, level, justification: justification?.trim() ?? '' } : { ...details, level };
 }

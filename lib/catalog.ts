@@ -4,19 +4,20 @@
  * validates the whole with Zod, so a mistake in the data fails a test instead of misleading a user.
  */
 import { rawCatalog } from '../data/catalog';
+import {
+  clauseGroupIds,
+  clauseItemPattern,
+  controlItemPattern,
+  depths,
+  groupOfItem,
+  themeGroupIds,
+} from './item-ids';
 import { z } from './zod';
 
-export const clauseGroupIds = ['4', '5', '6', '7', '8', '9', '10'] as const;
-export const themeGroupIds = ['A.5', 'A.6', 'A.7', 'A.8'] as const;
-export type ClauseGroupId = (typeof clauseGroupIds)[number];
-export type ThemeGroupId = (typeof themeGroupIds)[number];
-export type GroupId = ClauseGroupId | ThemeGroupId;
-
-const clauseItemId = /^(?:[4-9]|10)\.\d(?:\.\d)?$/;
-const controlItemId = /^A\.[5-8]\.\d{1,2}$/;
+export * from './item-ids';
 const placeholder = /\b(?:todo|tbd|lorem|ipsum|placeholder|xxx)\b/i;
 
-const ItemIdSchema = z.string().refine((id) => clauseItemId.test(id) || controlItemId.test(id), {
+const ItemIdSchema = z.string().refine((id) => clauseItemPattern.test(id) || controlItemPattern.test(id), {
   message: 'not a catalog item id ("6.1.2" or "A.8.34")',
 });
 const GroupIdSchema = z.enum([...clauseGroupIds, ...themeGroupIds]);
@@ -63,9 +64,6 @@ const CommonGapSchema = z.strictObject({
   description: ProseSchema,
   items: z.array(ItemIdSchema).min(1),
 });
-
-export const depths = ['quick', 'standard', 'full'] as const;
-export type Depth = (typeof depths)[number];
 
 export const CatalogSchema = z
   .strictObject({
@@ -117,17 +115,6 @@ export type CatalogItem = z.infer<typeof CatalogItemSchema>;
 export type Question = z.infer<typeof QuestionSchema>;
 export type MandatoryDocument = Catalog['mandatoryDocuments'][number];
 export type CommonGap = Catalog['commonGaps'][number];
-export type ItemId = string;
-
-/** "6.1.2" → "6", "A.8.34" → "A.8". */
-export function groupOfItem(id: ItemId): GroupId {
-  const group = id.startsWith('A.') ? id.slice(0, 3) : id.split('.')[0];
-  return GroupIdSchema.parse(group);
-}
-
-export function isControl(id: ItemId): boolean {
-  return id.startsWith('A.');
-}
 
 type RawItem = (typeof rawCatalog)['controls'][number] | (typeof rawCatalog)['clauseRequirements'][number];
 

@@ -1,9 +1,6 @@
 /**
  * The bundled catalog as raw data. lib/catalog.ts derives the rest (groups of each item, the full and
  * standard question sets) and validates it all.
- *
- * Bump `catalogVersion` whenever any file in data/catalog or data/questions changes: installed copies
- * reload the catalog into IndexedDB when the version differs, and never touch answers when they do.
  */
 import { quickScan } from '../questions/quick';
 import { standardAnnexA } from '../questions/standard-annex-a';
@@ -15,8 +12,7 @@ import { clauseRequirements } from './clauses';
 import { commonGaps } from './common-gaps';
 import { clauseGroups, themeGroups } from './groups';
 import { mandatoryDocuments } from './mandatory-documents';
-
-export const catalogVersion = '2022.1.0';
+import { catalogVersion } from './version';
 
 export const rawCatalog = {
   version: catalogVersion,

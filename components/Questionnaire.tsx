@@ -1,0 +1,152 @@
+import { useComputed, useSignal } from '@preact/signals';
+import { useEffect, useRef } from 'preact/hooks';
+import { withLevel, type Level } from '../lib/answers';
+import { depths, type Depth } from '../lib/item-ids';
+import { progressOf, questionStates, resolveItemAnswers } from '../lib/questionnaire';
+import { ProgressBar } from './ProgressBar';
+import { QuestionCard } from './QuestionCard';
+import { useWorkspace } from './WorkspaceContext';
+
+const depthLabels: Record<Depth, string> = {
+  quick: 'Quick scan (about 10 minutes)',
+  standard: 'Standard (every clause, controls by topic)',
+  full: 'Full (every clause and control)',
+};
+
+const levelKeys: Record<string, Level> = { '0': 0, '1': 1, '2': 2, '3': 3, '4': 4, d: 'dont-know', D: 'dont-know' };
+
+/**
+ * One question at a time at the assessment's depth. Keyboard: 0–4 answer and advance, D don't know,
+ * N not applicable, ←/→ or J/K move, ? help.
+ */
+export function Questionnaire({ showDetails }: { showDetails: boolean }) {
+  const workspace = useWorkspace();
+  const catalog = workspace.catalog.value!;
+  const assessment = workspace.current.value!;
+  const depth = assessment.depth;
+  const states = useComputed(() => questionStates(catalog, depth, workspace.answers.value));
+  const resolved = useComputed(() => resolveItemAnswers(catalog, workspace.answers.value));
+  const firstOpen = () => Math.max(0, states.value.findIndex((state) => !state.own && !state.inherited));
+  const index = useSignal(firstOpen());
+  const helpOpen = useSignal(false);
+  const justifyRequested = useSignal(0);
+  const status = useSignal('');
+  const previousDepth = useRef(depth);
+
+  if (previousDepth.current !== depth) {
+    previousDepth.current = depth;
+    index.value = firstOpen();
+  }
+
+  const total = states.value.length;
+  const position = Math.min(index.value, total - 1);
+  const state = states.value[position]!;
+  const move = (step: number) => {
+    index.value = Math.max(0, Math.min(total - 1, position + step));
+    justifyRequested.value = 0;
+  };
+  const answerLevel = async (level: Level) => {
+    const result = await workspace.answer(state.question.id, withLevel(state.own, level));
+    if (result.ok) advance();
+    else status.value = result.error;
+  };
+  const advance = () => {
+    status.value = position === total - 1 ? 'Saved. That was the last question.' : 'Saved.';
+    if (position < total - 1) move(1);
+  };
+
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
+      const target = event.target as HTMLElement | null;
+      if (target?.closest('input, textarea, select, [contenteditable]')) return;
+      const level = levelKeys[event.key];
+      if (level !== undefined) {
+        event.preventDefault();
+        void answerLevel(level);
+      } else if (event.key === 'n' || event.key === 'N') {
+        event.preventDefault();
+        justifyRequested.value += 1;
+      } else if (event.key === 'ArrowRight' || event.key === 'j' || event.key === 'J') {
+        event.preventDefault();
+        move(1);
+      } else if (event.key === 'ArrowLeft' || event.key === 'k' || event.key === 'K') {
+        event.preventDefault();
+        move(-1);
+      } else if (event.key === '?') {
+        event.preventDefault();
+        helpOpen.value = !helpOpen.value;
+      }
+    }
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  });
+
+  const sections = catalog.groups.filter((group) => states.value.some((s) => s.question.section === group.id));
+  const section = catalog.groups.find((group) => group.id === state.question.section)!;
+  const refinedCount =
+    state.question.covers.length > 1
+      ? state.question.covers.filter((id) => resolved.value[id]?.origin === 'own').length
+      : 0;
+
+  return (
+    <div class="stack">
+      <div class="row">
+        <label for="depth" class="visually-hidden">
+          Depth
+        </label>
+        <select id="depth" value={depth} onChange={(event) => void workspace.setDepth(event.currentTarget.value as Depth)}>
+          {depths.map((value) => (
+            <option key={value} value={value}>
+              {depthLabels[value]}
+            </option>
+          ))}
+        </select>
+        <label for="jump" class="visually-hidden">
+          Jump to a clause or theme
+        </label>
+        <select
+          id="jump"
+          value={section.id}
+          onChange={(event) => {
+            index.value = states.value.findIndex((s) => s.question.section === event.currentTarget.value);
+          }}
+        >
+          {sections.map((group) => (
+            <option key={group.id} value={group.id}>
+              {group.kind === 'clause' ? `Clause ${group.id}` : group.id} {group.title}
+            </option>
+          ))}
+        </select>
+      </div>
+      <ProgressBar progress={progressOf(states.value)} />
+      <QuestionCard
+        state={state}
+        position={`Question ${position + 1} of ${total}`}
+        sectionTitle={section.kind === 'clause' ? `Clause ${section.id} ${section.title}` : `${section.id} ${section.title}`}
+        helpOpen={helpOpen.value}
+        onHelpToggle={(open) => (helpOpen.value = open)}
+        justifyRequested={justifyRequested.value > 0}
+        refinedCount={refinedCount}
+        showDetails={showDetails}
+        onAnswer={(answer) => workspace.answer(state.question.id, answer)}
+        onAnswered={advance}
+      />
+      <div class="spread">
+        <button type="button" onClick={() => move(-1)} disabled={position === 0}>
+          ← Previous
+        </button>
+        <p class="hint" aria-live="polite">
+          {status.value}
+        </p>
+        <button type="button" onClick={() => move(1)} disabled={position === total - 1}>
+          Next →
+        </button>
+      </div>
+      <p class="hint">
+        Keys: <kbd>0</kbd>–<kbd>4</kbd> answer, <kbd>D</kbd> don't know, <kbd>N</kbd> not applicable, <kbd>←</kbd>
+        <kbd>→</kbd> or <kbd>J</kbd>/<kbd>K</kbd> move, <kbd>?</kbd> help.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import { useSignal } from '@preact/signals';
+import { AssessmentForm } from './AssessmentForm';
+import { AssessmentList } from './AssessmentList';
+import { Questionnaire } from './Questionnaire';
+import { UndoToast } from './UndoToast';
+import { useWorkspace } from './WorkspaceContext';
+import { WorkspaceProvider } from './WorkspaceProvider';
+
+/** The app tab: every assessment on the left, the open one on the right. */
+export function WorkspaceApp() {
+  return (
+    <WorkspaceProvider>
+      <WorkspaceScreen />
+    </WorkspaceProvider>
+  );
+}
+
+function WorkspaceScreen() {
+  const workspace = useWorkspace();
+  const creating = useSignal(false);
+  const current = workspace.current.value;
+  return (
+    <div class="page">
+      <header class="bar">
+        <h1>ISO 27001 Readiness</h1>
+        <button type="button" class="primary" onClick={() => (creating.value = true)}>
+          New assessment
+        </button>
+      </header>
+      <div class="workspace">
+        <aside>
+          <AssessmentList />
+        </aside>
+        <main class="stack">
+          {creating.value || !current ? (
+            <AssessmentForm
+              onCreate={async (fields) => {
+                await workspace.create(fields);
+                creating.value = false;
+              }}
+              onCancel={current ? () => (creating.value = false) : undefined}
+            />
+          ) : (
+            <>
+              <h2>{current.organization}</h2>
+              <Questionnaire showDetails />
+            </>
+          )}
+        </main>
+      </div>
+      <UndoToast />
+    </div>
+  );
+}

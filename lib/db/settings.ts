@@ -1,0 +1,14 @@
+/**
+ * Small named settings shared by every page (the current assessment, later the rate card and kiosk setup).
+ */
+import type { ReadinessDatabase } from './database';
+
+export const currentAssessmentKey = 'current-assessment';
+
+export async function readSetting<T>(db: ReadinessDatabase, key: string): Promise<T | undefined> {
+  return (await db.settings.get(key))?.value as T | undefined;
+}
+
+export async function writeSetting(db: ReadinessDatabase, key: string, value: unknown): Promise<void> {
+  await db.settings.put({ key, value });
+}

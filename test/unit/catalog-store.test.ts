@@ -1,0 +1,46 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../lib/catalog';
+import { readAnswers, saveAnswer } from '../../lib/db/answers';
+import { createAssessment } from '../../lib/db/assessments';
+import { readStoredCatalog, syncCatalog } from '../../lib/db/catalog-store';
+import { openDatabase, type ReadinessDatabase } from '../../lib/db/database';
+import { storeBundledCatalog } from '../../lib/db/seed';
+
+let db: ReadinessDatabase;
+const fresh = () => (db = openDatabase(`test-${crypto.randomUUID()}`));
+afterEach(async () => db?.delete());
+
+describe('the catalog in IndexedDB', () => {
+  it('is written on first load with its version', async () => {
+    fresh();
+    expect(await storeBundledCatalog(db)).toBe(true);
+    const stored = await readStoredCatalog(db);
+    expect(stored?.version).toBe(loadCatalog().version);
+    expect(stored?.catalog.items).toHaveLength(123);
+  });
+
+  it('loading it twice changes nothing', async () => {
+    fresh();
+    await syncCatalog(db, loadCatalog(), 1_000);
+    const wroteAgain = await syncCatalog(db, loadCatalog(), 2_000);
+    expect(wroteAgain).toBe(false);
+    expect((await readStoredCatalog(db))?.storedAt).toBe(1_000);
+  });
+
+  it('a version bump reloads it and leaves every answer intact', async () => {
+    fresh();
+    const catalog = loadCatalog();
+    await syncCatalog(db, catalog);
+    const assessment = await createAssessment(db, { organization: 'Acme', employees: 120, sector: 'Other' });
+    await saveAnswer(db, assessment.id, '6.1.2', { level: 2, note: 'risk register in a spreadsheet' });
+    await saveAnswer(db, assessment.id, 'quick.backup', { level: 3 });
+    const before = await readAnswers(db, assessment.id);
+
+    const bumped = { ...catalog, version: `${catalog.version}-next` };
+    expect(await syncCatalog(db, bumped)).toBe(true);
+
+    expect((await readStoredCatalog(db))?.version).toBe(bumped.version);
+    expect(await readAnswers(db, assessment.id)).toEqual(before);
+    expect(await db.assessments.count()).toBe(1);
+  });
+});
