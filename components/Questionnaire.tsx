@@ -1,7 +1,7 @@
 import { useComputed, useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
-import { withLevel, type Level } from '../lib/answers';
-import { depths, type Depth } from '../lib/item-ids';
+import { checkAnswer, withLevel, type Level } from '../lib/answers';
+import { depths, isControl, type Depth } from '../lib/item-ids';
 import { progressOf, questionStates, resolveItemAnswers } from '../lib/questionnaire';
 import { ProgressBar } from './ProgressBar';
 import { QuestionCard } from './QuestionCard';
@@ -21,10 +21,18 @@ const levelKeys: Record<string, Level> = { '0': 0, '1': 1, '2': 2, '3': 3, '4': 
  */
 export function Questionnaire({ showDetails }: { showDetails: boolean }) {
   const workspace = useWorkspace();
+  // Wait for this assessment's answers, so the first screen is its first unanswered question.
+  if (!workspace.answersLoaded.value) return <p class="muted">Loading answers…</p>;
+  return <QuestionnaireSteps key={workspace.current.value!.id} showDetails={showDetails} />;
+}
+
+function QuestionnaireSteps({ showDetails }: { showDetails: boolean }) {
+  const workspace = useWorkspace();
   const catalog = workspace.catalog.value!;
   const assessment = workspace.current.value!;
   const depth = assessment.depth;
-  const states = useComputed(() => questionStates(catalog, depth, workspace.answers.value));
+  // Read the depth through its signal so a change of depth recomputes the questions.
+  const states = useComputed(() => questionStates(catalog, workspace.current.value!.depth, workspace.answers.value));
   const resolved = useComputed(() => resolveItemAnswers(catalog, workspace.answers.value));
   const firstOpen = () => Math.max(0, states.value.findIndex((state) => !state.own && !state.inherited));
   const index = useSignal(firstOpen());
@@ -42,17 +50,31 @@ export function Questionnaire({ showDetails }: { showDetails: boolean }) {
   const position = Math.min(index.value, total - 1);
   const state = states.value[position]!;
   const move = (step: number) => {
-    index.value = Math.max(0, Math.min(total - 1, position + step));
+    index.value = Math.max(0, Math.min(total - 1, index.peek() + step));
     justifyRequested.value = 0;
   };
-  const answerLevel = async (level: Level) => {
-    const result = await workspace.answer(state.question.id, withLevel(state.own, level));
-    if (result.ok) advance();
-    else status.value = result.error;
-  };
+  /** Marks the answer saved and moves on; called once the answer is accepted. */
   const advance = () => {
-    status.value = position === total - 1 ? 'Saved. That was the last question.' : 'Saved.';
-    if (position < total - 1) move(1);
+    const last = index.peek() >= total - 1;
+    status.value = last ? 'Saved. That was the last question.' : 'Saved.';
+    if (!last) move(1);
+  };
+  /**
+   * Keys can come faster than the screen re-renders, so the question is read from the signals at the moment
+   * of the key press, the answer checked at once, and the write left to finish in the background.
+   */
+  const answerLevel = (level: Level) => {
+    const current = states.peek()[Math.min(index.peek(), total - 1)]!;
+    const answer = withLevel(current.own, level);
+    const check = checkAnswer(current.question, answer);
+    if (!check.ok) {
+      status.value = check.error;
+      return;
+    }
+    advance();
+    workspace.answer(current.question.id, answer).catch((error: unknown) => {
+      status.value = `That answer could not be saved: ${String(error)}`;
+    });
   };
 
   useEffect(() => {
@@ -63,10 +85,12 @@ export function Questionnaire({ showDetails }: { showDetails: boolean }) {
       const level = levelKeys[event.key];
       if (level !== undefined) {
         event.preventDefault();
-        void answerLevel(level);
+        answerLevel(level);
       } else if (event.key === 'n' || event.key === 'N') {
         event.preventDefault();
-        justifyRequested.value += 1;
+        const current = states.peek()[Math.min(index.peek(), total - 1)]!;
+        if (current.question.covers.every(isControl)) justifyRequested.value += 1;
+        else status.value = 'Clause requirements are mandatory for certification: they cannot be marked not applicable.';
       } else if (event.key === 'ArrowRight' || event.key === 'j' || event.key === 'J') {
         event.preventDefault();
         move(1);

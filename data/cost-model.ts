@@ -151,9 +151,17 @@ export const costModel: CostModel = {
   gapAnalysisDays: { low: 12, high: 32 },
   staffDaysPerConsultantDay: 1.5,
   approaches: {
-    consultant: { dayRate: 1_250, externalShare: { gapAnalysis: 1, implementation: 1 }, extraMonths: { low: 0, high: 0 } },
+    consultant: {
+      dayRate: 1_250,
+      externalShare: { gapAnalysis: 1, implementation: 1 },
+      extraMonths: { low: 0, high: 0 },
+    },
     // A fractional CISO steers and reviews at a senior rate while staff write and operate.
-    vciso: { dayRate: 1_500, externalShare: { gapAnalysis: 0.5, implementation: 0.5 }, extraMonths: { low: 0, high: 1 } },
+    vciso: {
+      dayRate: 1_500,
+      externalShare: { gapAnalysis: 0.5, implementation: 0.5 },
+      extraMonths: { low: 0, high: 1 },
+    },
     // An in-house team still buys an outside pre-certification assessment; the guide says advisors compress
     // timelines, so doing without one costs months.
     'in-house': {
@@ -167,9 +175,24 @@ export const costModel: CostModel = {
   // days: at the reference they cost what the external fees do ($40,000–120,000 at $800), the low end of the
   // guide's "internal costs often equal or exceed the external fees".
   maturity: {
-    mature: { score: 5 / 6, months: { low: 6, high: 9 }, implementationDays: { low: 8, high: 20 }, internalDays: { low: 35, high: 100 } },
-    moderate: { score: 1 / 2, months: { low: 9, high: 12 }, implementationDays: { low: 8, high: 32 }, internalDays: { low: 50, high: 150 } },
-    scratch: { score: 1 / 6, months: { low: 12, high: 14 }, implementationDays: { low: 20, high: 32 }, internalDays: { low: 80, high: 200 } },
+    mature: {
+      score: 5 / 6,
+      months: { low: 6, high: 9 },
+      implementationDays: { low: 8, high: 20 },
+      internalDays: { low: 35, high: 100 },
+    },
+    moderate: {
+      score: 1 / 2,
+      months: { low: 9, high: 12 },
+      implementationDays: { low: 8, high: 32 },
+      internalDays: { low: 50, high: 150 },
+    },
+    scratch: {
+      score: 1 / 6,
+      months: { low: 12, high: 14 },
+      implementationDays: { low: 20, high: 32 },
+      internalDays: { low: 80, high: 200 },
+    },
   },
   timeline: {
     phaseMonths: {
@@ -211,6 +234,29 @@ export const maturityLabels: Record<MaturityBand, string> = {
   mature: 'Mature programme',
   moderate: 'Moderate maturity',
   scratch: 'Building from scratch',
+};
+
+export const lineItemIds = [
+  'gap-analysis',
+  'implementation',
+  'certification-audit',
+  'surveillance',
+  'recertification',
+  'grc-tool',
+  'soc2-readiness',
+  'soc2-audit',
+] as const;
+export type LineItemId = (typeof lineItemIds)[number];
+
+export const lineItemLabels: Record<LineItemId, string> = {
+  'gap-analysis': 'Gap analysis and readiness consulting',
+  implementation: 'Implementation support',
+  'certification-audit': 'Certification audit (Stage 1 + Stage 2)',
+  surveillance: 'Surveillance audit',
+  recertification: 'Recertification audit',
+  'grc-tool': 'GRC tool subscription',
+  'soc2-readiness': 'SOC 2 readiness (the controls ISO 27001 does not cover)',
+  'soc2-audit': 'SOC 2 examination',
 };
 
 export const phaseTitles: Record<PhaseId, string> = {

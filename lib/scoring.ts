@@ -3,7 +3,8 @@
  * overall, each beside its coverage; plus the auditor's verdict from lib/verdict.ts. A pure function of
  * (catalog, answers) that does no more per call than one pass over the items.
  */
-import { clauseGroupIds, themeGroupIds, type Catalog, type ClauseGroupId, type GroupId, type ThemeGroupId } from './catalog';
+import type { Catalog } from './catalog';
+import { clauseGroupIds, themeGroupIds, type ClauseGroupId, type GroupId, type ThemeGroupId } from './item-ids';
 import type { Answers } from './answers';
 import { auditView, effectiveLevels, type AuditView, type ItemLevel } from './verdict';
 

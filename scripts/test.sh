@@ -19,7 +19,7 @@ gate "build for Chrome" npx wxt build
 gate "build for Firefox" npx wxt build -b firefox
 
 echo "── unit tests and checks on the build"
-npx vitest run --reporter=default --reporter=json --outputFile=test-results/unit.json
+npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json
 unit_exit=$?
 
 echo "── end-to-end tests in Chromium"

@@ -42,10 +42,14 @@ export function createWorkspace(db: ReadinessDatabase) {
   const current = computed<AssessmentRecord | undefined>(() =>
     assessments.value.value.find((assessment) => assessment.id === currentId.value.value),
   );
-  const answers = computed<StoredAnswers>(() =>
-    currentAnswers.value.value.id === current.value?.id ? currentAnswers.value.value.answers : {},
+  /** True once the answers shown belong to the current assessment (not still to the one before). */
+  const answersLoaded = computed(
+    () => currentAnswers.ready.value && currentAnswers.value.value.id === current.value?.id,
   );
-  const ready = computed(() => catalogRecord.ready.value && assessments.ready.value && currentId.ready.value);
+  const answers = computed<StoredAnswers>(() => (answersLoaded.value ? currentAnswers.value.value.answers : {}));
+  const ready = computed(
+    () => catalogRecord.ready.value && assessments.ready.value && currentId.ready.value && currentAnswers.ready.value,
+  );
   /** The assessment deleted last, while its undo is offered. */
   const lastDeleted = signal<AssessmentRecord | undefined>(undefined);
 
@@ -66,6 +70,7 @@ export function createWorkspace(db: ReadinessDatabase) {
     assessments: assessments.value,
     current,
     answers,
+    answersLoaded,
     ready,
     lastDeleted,
     ensureCatalog,
