@@ -1,6 +1,7 @@
 import { openPage, openSidePanel } from '../lib/state/navigation';
 import { progressOf, questionStates } from '../lib/questionnaire';
 import { ProgressBar } from './ProgressBar';
+import { ReadinessGlance } from './ReadinessGlance';
 import { useWorkspace } from './WorkspaceContext';
 import { WorkspaceProvider } from './WorkspaceProvider';
 
@@ -26,6 +27,7 @@ function PopupScreen() {
         <section aria-labelledby="current-title" class="stack">
           <h2 id="current-title">{current.organization}</h2>
           <ProgressBar progress={progressOf(questionStates(catalog, current.depth, workspace.answers.value))} />
+          <ReadinessGlance score={workspace.score.value!} />
         </section>
       ) : (
         <p>No assessment yet. Start one in the side panel or the workspace.</p>

@@ -2,8 +2,16 @@ import { useSignal } from '@preact/signals';
 import { AssessmentForm } from './AssessmentForm';
 import { AssessmentPicker } from './AssessmentPicker';
 import { Questionnaire } from './Questionnaire';
+import { ResultsDashboard } from './ResultsDashboard';
+import { Tabs } from './Tabs';
 import { useWorkspace } from './WorkspaceContext';
 import { WorkspaceProvider } from './WorkspaceProvider';
+
+const panelViews = [
+  { id: 'questions', label: 'Questions' },
+  { id: 'results', label: 'Results' },
+] as const;
+type PanelView = (typeof panelViews)[number]['id'];
 
 /** The side panel beside a call: pick or start an assessment, then one keystroke per answer. */
 export function SidePanelApp() {
@@ -17,6 +25,7 @@ export function SidePanelApp() {
 function SidePanelScreen() {
   const workspace = useWorkspace();
   const creating = useSignal(false);
+  const view = useSignal<PanelView>('questions');
   const current = workspace.current.value;
   return (
     <main class="page-narrow stack">
@@ -37,7 +46,9 @@ function SidePanelScreen() {
       ) : (
         <>
           <AssessmentPicker />
-          <Questionnaire showDetails={false} />
+          <Tabs label="Scan views" tabs={panelViews} selected={view.value} onSelect={(id) => (view.value = id)}>
+            {view.value === 'questions' ? <Questionnaire showDetails={false} /> : <ResultsDashboard />}
+          </Tabs>
         </>
       )}
     </main>

@@ -1,10 +1,20 @@
 import { useSignal } from '@preact/signals';
 import { AssessmentForm } from './AssessmentForm';
 import { AssessmentList } from './AssessmentList';
+import { CompareView } from './CompareView';
 import { Questionnaire } from './Questionnaire';
+import { ResultsDashboard } from './ResultsDashboard';
+import { Tabs } from './Tabs';
 import { UndoToast } from './UndoToast';
 import { useWorkspace } from './WorkspaceContext';
 import { WorkspaceProvider } from './WorkspaceProvider';
+
+const workspaceViews = [
+  { id: 'questions', label: 'Questions' },
+  { id: 'results', label: 'Results' },
+  { id: 'compare', label: 'Compare' },
+] as const;
+type WorkspaceView = (typeof workspaceViews)[number]['id'];
 
 /** The app tab: every assessment on the left, the open one on the right. */
 export function WorkspaceApp() {
@@ -18,6 +28,7 @@ export function WorkspaceApp() {
 function WorkspaceScreen() {
   const workspace = useWorkspace();
   const creating = useSignal(false);
+  const view = useSignal<WorkspaceView>('questions');
   const current = workspace.current.value;
   return (
     <div class="page">
@@ -43,7 +54,11 @@ function WorkspaceScreen() {
           ) : (
             <>
               <h2>{current.organization}</h2>
-              <Questionnaire showDetails />
+              <Tabs label="Assessment views" tabs={workspaceViews} selected={view.value} onSelect={(id) => (view.value = id)}>
+                {view.value === 'questions' && <Questionnaire showDetails />}
+                {view.value === 'results' && <ResultsDashboard />}
+                {view.value === 'compare' && <CompareView />}
+              </Tabs>
             </>
           )}
         </main>

@@ -13,7 +13,9 @@ const positive = z.number().positive('must be more than 0');
 const share = z.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1');
 
 function range(value: z.ZodNumber) {
-  return z.strictObject({ low: value, high: value }).refine((r) => r.low <= r.high, { message: 'low must not exceed high' });
+  return z
+    .strictObject({ low: value, high: value })
+    .refine((bounds) => bounds.low <= bounds.high, { message: 'low must not exceed high' });
 }
 
 const money = range(amount);
@@ -37,6 +39,10 @@ const HeadcountRowSchema = z.strictObject({
   days: positive,
 });
 
+function growsFrom(previous: { upTo: number; days: number }, row: { upTo: number; days: number }): boolean {
+  return row.upTo > previous.upTo && row.days >= previous.days;
+}
+
 function notAbove(a: Range, b: Range): boolean {
   return a.low <= b.low && a.high <= b.high;
 }
@@ -47,7 +53,7 @@ export const AssumptionsSchema = z.strictObject({
     byHeadcount: z
       .array(HeadcountRowSchema)
       .min(1, 'needs at least one row')
-      .refine((rows) => rows.every((row, index) => index === 0 || (row.upTo > rows[index - 1]!.upTo && row.days >= rows[index - 1]!.days)), {
+      .refine((rows) => rows.every((row, index) => index === 0 || growsFrom(rows[index - 1]!, row)), {
         message: 'rows must grow: each headcount limit above the last, and never fewer days',
       }),
     beyondTable: z.strictObject({
@@ -105,6 +111,8 @@ export function parseAssumptions(raw: unknown): AssumptionsResult {
   if (result.success) return { ok: true, assumptions: result.data };
   return {
     ok: false,
-    errors: result.error.issues.map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message)),
+    errors: result.error.issues.map((issue) =>
+      issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message,
+    ),
   };
 }

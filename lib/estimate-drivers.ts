@@ -19,7 +19,16 @@ import type { Assumptions } from './estimate-assumptions';
 import { referenceProfile, type ResolvedEstimateInput } from './estimate-input';
 import { computeFigures, type Figures } from './estimate-model';
 
-export const driverIds = ['headcount', 'sites', 'scope', 'maturity', 'certification-body', 'approach', 'grc-tool', 'soc2'] as const;
+export const driverIds = [
+  'headcount',
+  'sites',
+  'scope',
+  'maturity',
+  'certification-body',
+  'approach',
+  'grc-tool',
+  'soc2',
+] as const;
 export type DriverId = (typeof driverIds)[number];
 
 const driverInputs: Record<DriverId, keyof ResolvedEstimateInput> = {
@@ -49,7 +58,7 @@ export interface Driver {
   label: string;
   /** The profile has the reference value here: the changes are zero. */
   atReference: boolean;
-  /** Plain words, e.g. "Premium global certification body, audit fees ×1.4: +$6,000 to +$16,000 in the first year, …". */
+  /** Plain words: "Premium global certification body, audit fees ×1.4: +$6,000 to +$16,000 in the first year, …". */
   effect: string;
   /** Changes at the low and at the high end of each range. */
   firstYear: Range;
@@ -58,8 +67,10 @@ export interface Driver {
   internalDays: Range;
 }
 
-const usd = (value: number): string => `$${value.toLocaleString('en-US')}`;
-const plain = (value: number): string => value.toLocaleString('en-US', { maximumFractionDigits: 1 });
+// Formatters are built once: building one per call costs more than the whole estimate.
+const numbers = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+const usd = (value: number): string => `$${numbers.format(value)}`;
+const plain = (value: number): string => numbers.format(value);
 const percent = (share: number): string => `${Math.round(share * 100)} %`;
 
 function signed(value: number, format: (magnitude: number) => string): string {
@@ -76,7 +87,10 @@ function change(range: Range, format: (magnitude: number) => string): string {
   return from === to ? from : `${from} to ${to}`;
 }
 
-const difference = (after: Range, before: Range): Range => ({ low: after.low - before.low, high: after.high - before.high });
+const difference = (after: Range, before: Range): Range => ({
+  low: after.low - before.low,
+  high: after.high - before.high,
+});
 const isZero = (range: Range): boolean => range.low === 0 && range.high === 0;
 const span = (range: Range, format: (value: number) => string): string =>
   range.low === range.high ? format(range.low) : `${format(range.low)}–${format(range.high)}`;
@@ -104,11 +118,12 @@ interface Step {
 
 /** What the driver is set to, in words, with the figure it moved first. */
 function describe({ id, profile, before, after, atReference }: Step, assumptions: Assumptions): string {
-  const days = atReference ? '' : `, ${plain(after.auditorDays.initial)} auditor-days instead of ${plain(before.auditorDays.initial)}`;
+  const auditorDays = `${plain(after.auditorDays.initial)} auditor-days`;
+  const days = atReference ? '' : `, ${auditorDays} instead of ${plain(before.auditorDays.initial)}`;
   switch (id) {
     case 'headcount': {
-      const people = `${profile.employees.toLocaleString('en-US')} employees`;
-      if (atReference) return `${people}, ${plain(after.auditorDays.initial)} auditor-days (the guide's mid-market reference)`;
+      const people = `${plain(profile.employees)} employees`;
+      if (atReference) return `${people}, ${auditorDays} (the guide's mid-market reference)`;
       return `${people}${days}`;
     }
     case 'sites':
@@ -125,20 +140,23 @@ function describe({ id, profile, before, after, atReference }: Step, assumptions
     case 'certification-body': {
       const multiplier = assumptions.certificationBodyMultiplier[profile.certificationBody];
       const label = certificationBodyLabels[profile.certificationBody];
-      return atReference ? label : `${label}, audit fees ×${multiplier.toLocaleString('en-US')}`;
+      return atReference ? label : `${label}, audit fees ×${plain(multiplier)}`;
     }
     case 'approach': {
       if (atReference) return approachLabels[profile.approach];
-      return `${approachLabels[profile.approach]}, consulting fees ${span(consultingFees(after), usd)} instead of ${span(consultingFees(before), usd)}`;
+      const fees = `${span(consultingFees(after), usd)} instead of ${span(consultingFees(before), usd)}`;
+      return `${approachLabels[profile.approach]}, consulting fees ${fees}`;
     }
     case 'grc-tool': {
       const tool = after.lineItems.find((line) => line.id === 'grc-tool');
       if (!tool) return 'No GRC tool';
-      return `GRC tool at ${span(tool, usd)} a year, saving ${percent(assumptions.grcTool.internalEffortReduction)} of staff effort`;
+      const saving = percent(assumptions.grcTool.internalEffortReduction);
+      return `GRC tool at ${span(tool, usd)} a year, saving ${saving} of staff effort`;
     }
     case 'soc2': {
-      const shared = assumptions.soc2.sharedControls;
-      return profile.soc2 ? `SOC 2 alongside ISO 27001, ${span(shared, (share) => `${Math.round(share * 100)}`)} % of controls shared` : 'ISO 27001 only';
+      if (!profile.soc2) return 'ISO 27001 only';
+      const shared = span(assumptions.soc2.sharedControls, (share) => `${Math.round(share * 100)}`);
+      return `SOC 2 alongside ISO 27001, ${shared} % of controls shared`;
     }
   }
 }
@@ -157,7 +175,8 @@ function driver(step: Step, assumptions: Assumptions): Driver {
     isZero(changes.months) ? '' : `${change(changes.months, plain)} months`,
     isZero(changes.internalDays) ? '' : `${change(changes.internalDays, plain)} staff person-days`,
   ].filter(Boolean);
-  const consequence = parts.length ? parts.join(', ') : atReference ? 'no change from the guide' : 'no change to cost or time';
+  const unchanged = atReference ? 'no change from the guide' : 'no change to cost or time';
+  const consequence = parts.length ? parts.join(', ') : unchanged;
   return {
     id,
     label: driverLabels[id],
@@ -168,7 +187,10 @@ function driver(step: Step, assumptions: Assumptions): Driver {
 }
 
 /** Every driver's step from the reference profile to `input`, and the figures for `input` itself. */
-export function attributeDrivers(input: ResolvedEstimateInput, assumptions: Assumptions): { drivers: Driver[]; figures: Figures } {
+export function attributeDrivers(
+  input: ResolvedEstimateInput,
+  assumptions: Assumptions,
+): { drivers: Driver[]; figures: Figures } {
   const reference = referenceProfile(assumptions);
   let profile = reference;
   let before = computeFigures(profile, assumptions);

@@ -58,7 +58,12 @@ export const EstimateInputSchema = z.strictObject(
     maturity: z.union([z.enum(maturityBands), z.number().min(0, maturityMessage).max(1, maturityMessage)], {
       error: (issue) => (issue.input === undefined ? 'Maturity is required' : maturityMessage),
     }),
-    sites: z.number({ error: sitesMessage }).int(sitesMessage).min(1, sitesMessage).max(maxSites, sitesMessage).default(1),
+    sites: z
+      .number({ error: sitesMessage })
+      .int(sitesMessage)
+      .min(1, sitesMessage)
+      .max(maxSites, sitesMessage)
+      .default(1),
     scope: oneOf(scopes, 'Scope').default('typical'),
     certificationBody: oneOf(certificationBodies, 'Certification body').default('standard'),
     approach: oneOf(approaches, 'Approach').default('consultant'),

@@ -7,7 +7,14 @@
  * bigger its ISMS is. Audit fees scale with their own auditor-days; consulting days, staff effort, the tool and
  * SOC 2 scale with `scale`. At the reference every ratio is exactly 1, so the guide's figures come back untouched.
  */
-import { lineItemLabels, moneyRoundingUsd, type LineItemId, type MaturityBandModel, type Range } from '../data/cost-model';
+import {
+  lineItemLabels,
+  moneyRoundingUsd,
+  type ApproachModel,
+  type LineItemId,
+  type MaturityBandModel,
+  type Range,
+} from '../data/cost-model';
 import type { Assumptions } from './estimate-assumptions';
 import { referenceProfile, type MaturityInput, type ResolvedEstimateInput } from './estimate-input';
 
@@ -102,7 +109,11 @@ export function maturityFigures(maturity: MaturityInput, bands: Assumptions['mat
   const t = (maturity - lower.score) / (upper.score - lower.score);
   const between = (field: keyof BandFigures): Range =>
     map(lower[field], (value, end) => value + t * (upper[field][end] - value));
-  return { months: between('months'), implementationDays: between('implementationDays'), internalDays: between('internalDays') };
+  return {
+    months: between('months'),
+    implementationDays: between('implementationDays'),
+    internalDays: between('internalDays'),
+  };
 }
 
 function item(id: LineItemId, range: Range, when: string, timesInFirstYear: number, timesInThreeYears: number): LineItem {
@@ -113,70 +124,120 @@ function total(items: LineItem[], count: (item: LineItem) => number, extra: Rang
   return items.reduce((sum, line) => map(sum, (value, end) => value + line[end] * count(line)), extra);
 }
 
+/** What every part of the model needs to know about one profile. */
+interface Profile {
+  input: ResolvedEstimateInput;
+  assumptions: Assumptions;
+  auditorDays: AuditorDays;
+  reference: AuditorDays;
+  scale: number;
+  band: BandFigures;
+  approach: ApproachModel;
+}
+
+/** The guide's two consulting lines, and the consultant-days that staff do instead when they are not bought. */
+function consulting({ assumptions, scale, band, approach }: Profile) {
+  const gapDays = times(assumptions.gapAnalysisDays, scale);
+  const implementationDays = times(band.implementationDays, scale);
+  const { gapAnalysis, implementation } = approach.externalShare;
+  const movedDays = map(gapDays, (days, end) =>
+    (days * (1 - gapAnalysis) + implementationDays[end] * (1 - implementation)) * assumptions.staffDaysPerConsultantDay,
+  );
+  return {
+    gapFee: times(gapDays, gapAnalysis * approach.dayRate),
+    implementationFee: times(implementationDays, implementation * approach.dayRate),
+    movedDays,
+  };
+}
+
+/** Each audit's fee is the guide's at the reference, times its own auditor-days ratio and the body's multiplier. */
+function audits({ input, assumptions, auditorDays, reference }: Profile): LineItem[] {
+  const fees = assumptions.auditFeesAtReference;
+  const body = assumptions.certificationBodyMultiplier[input.certificationBody];
+  const fee = (range: Range, audit: keyof AuditorDays) => times(range, (auditorDays[audit] / reference[audit]) * body);
+  return [
+    item('certification-audit', fee(fees.certification, 'initial'), 'once, to certify', 1, 1),
+    item('surveillance', fee(fees.surveillance, 'surveillance'), 'each of years 2 and 3', 0, 2),
+    item('recertification', fee(fees.recertification, 'recertification'), 'end of year 3', 0, 1),
+  ];
+}
+
+/**
+ * SOC 2 needs only the controls ISO 27001 does not already cover: 20 % more work at 80 % overlap (the low end),
+ * 30 % at 70 % (the high end).
+ */
+function soc2Share({ input, assumptions }: Profile): Range {
+  const shared = assumptions.soc2.sharedControls;
+  return input.soc2 ? { low: 1 - shared.high, high: 1 - shared.low } : { low: 0, high: 0 };
+}
+
+/** Staff person-days, first year and each later year, after the tool's saving and SOC 2's extra work. */
+function staffDays(profile: Profile, movedDays: Range) {
+  const { input, assumptions, scale, band } = profile;
+  const toolSaving = input.grcTool ? 1 - assumptions.grcTool.internalEffortReduction : 1;
+  const extra = soc2Share(profile);
+  const staff = (days: Range): Range => map(days, (value, end) => Math.round(value * toolSaving * (1 + extra[end])));
+  return {
+    firstYear: staff(map(band.internalDays, (days, end) => days * scale + movedDays[end])),
+    ongoing: staff(times(assumptions.internal.ongoingDaysPerYear, scale)),
+  };
+}
+
+/**
+ * The band's months, plus the approach's, plus time for a bigger scope. Smaller scopes keep the guide's band:
+ * operation and the audits do not shrink with size.
+ */
+function timeline({ assumptions, scale, band, approach }: Profile): Range {
+  const doublings = Math.max(0, Math.log2(scale));
+  const perDoubling = assumptions.timeline.monthsPerDoublingOfScope;
+  return map(band.months, (value, end) => roundHalf(value + doublings * perDoubling[end] + approach.extraMonths[end]));
+}
+
 export function computeFigures(input: ResolvedEstimateInput, assumptions: Assumptions): Figures {
   const auditorDays = auditorDaysFor(input, assumptions.auditorDays);
   const reference = auditorDaysFor(referenceProfile(assumptions), assumptions.auditorDays);
-  const scale = auditorDays.initial / reference.initial;
-  const band = maturityFigures(input.maturity, assumptions.maturity);
-  const approach = assumptions.approaches[input.approach];
-  const body = assumptions.certificationBodyMultiplier[input.certificationBody];
-  const fees = assumptions.auditFeesAtReference;
-
-  const gapDays = times(assumptions.gapAnalysisDays, scale);
-  const implementationDays = times(band.implementationDays, scale);
-  const gapFee = times(gapDays, approach.externalShare.gapAnalysis * approach.dayRate);
-  const implementationFee = times(implementationDays, approach.externalShare.implementation * approach.dayRate);
-  // Work the organization no longer buys is done by staff, more slowly than by a specialist.
-  const movedDays = map(gapDays, (days, end) =>
-    (days * (1 - approach.externalShare.gapAnalysis) +
-      implementationDays[end] * (1 - approach.externalShare.implementation)) *
-    assumptions.staffDaysPerConsultantDay,
-  );
-  const toolSaving = input.grcTool ? 1 - assumptions.grcTool.internalEffortReduction : 1;
-  // SOC 2 needs only the controls ISO 27001 does not already cover: 20 % of the work at 80 % overlap (low end),
-  // 30 % at 70 % (high end).
-  const soc2Share: Range = input.soc2
-    ? { low: 1 - assumptions.soc2.sharedControls.high, high: 1 - assumptions.soc2.sharedControls.low }
-    : { low: 0, high: 0 };
-  const staff = (days: Range): Range => map(days, (value, end) => Math.round(value * toolSaving * (1 + soc2Share[end])));
-
-  const lineItems = [
+  const profile: Profile = {
+    input,
+    assumptions,
+    auditorDays,
+    reference,
+    scale: auditorDays.initial / reference.initial,
+    band: maturityFigures(input.maturity, assumptions.maturity),
+    approach: assumptions.approaches[input.approach],
+  };
+  const { gapFee, implementationFee, movedDays } = consulting(profile);
+  const [certification, ...laterAudits] = audits(profile);
+  const initialItems = [
     item('gap-analysis', gapFee, 'once, before certification', 1, 1),
     item('implementation', implementationFee, 'once, before certification', 1, 1),
-    item('certification-audit', times(fees.certification, (auditorDays.initial / reference.initial) * body), 'once, to certify', 1, 1),
-    item('surveillance', times(fees.surveillance, (auditorDays.surveillance / reference.surveillance) * body), 'each of years 2 and 3', 0, 2),
-    item('recertification', times(fees.recertification, (auditorDays.recertification / reference.recertification) * body), 'end of year 3', 0, 1),
+    certification!,
   ];
-  if (input.grcTool) lineItems.push(item('grc-tool', times(assumptions.grcTool.annualPrice, scale), 'every year', 1, 3));
+  const lineItems = [...initialItems, ...laterAudits];
+  if (input.grcTool) {
+    lineItems.push(item('grc-tool', times(assumptions.grcTool.annualPrice, profile.scale), 'every year', 1, 3));
+  }
   if (input.soc2) {
-    const consulting = map(gapFee, (value, end) => (value + implementationFee[end]) * soc2Share[end]);
-    lineItems.push(item('soc2-readiness', consulting, 'once, alongside ISO 27001', 1, 1));
-    lineItems.push(item('soc2-audit', times(assumptions.soc2.auditPerYear, scale), 'every year', 1, 3));
+    const share = soc2Share(profile);
+    const readiness = map(gapFee, (value, end) => (value + implementationFee[end]) * share[end]);
+    lineItems.push(item('soc2-readiness', readiness, 'once, alongside ISO 27001', 1, 1));
+    lineItems.push(item('soc2-audit', times(assumptions.soc2.auditPerYear, profile.scale), 'every year', 1, 3));
   }
 
-  const internalDays = staff(map(band.internalDays, (days, end) => days * scale + movedDays[end]));
-  const ongoingInternalDays = staff(times(assumptions.internal.ongoingDaysPerYear, scale));
-  const internalCost = map(internalDays, (days) => roundMoney(days * assumptions.internal.dayRate));
-  const ongoingInternalCost = map(ongoingInternalDays, (days) => roundMoney(days * assumptions.internal.dayRate));
-  const initialIds: LineItemId[] = ['gap-analysis', 'implementation', 'certification-audit'];
-
-  // Bigger scopes take longer to implement and evidence; smaller ones keep the guide's band, since operation
-  // and the audits do not shrink with size.
-  const doublings = Math.max(0, Math.log2(scale));
-  const months = map(band.months, (value, end) =>
-    roundHalf(value + doublings * assumptions.timeline.monthsPerDoublingOfScope[end] + approach.extraMonths[end]),
-  );
-
+  const days = staffDays(profile, movedDays);
+  const cost = (range: Range) => map(range, (value) => roundMoney(value * assumptions.internal.dayRate));
+  const internalCost = cost(days.firstYear);
+  const ongoingInternalCost = cost(days.ongoing);
+  const staffOverThreeYears = map(internalCost, (value, end) => value + 2 * ongoingInternalCost[end]);
   return {
     auditorDays,
     lineItems,
-    initial: total(lineItems.filter((line) => initialIds.includes(line.id)), () => 1, { low: 0, high: 0 }),
-    internalDays,
+    initial: total(initialItems, () => 1, { low: 0, high: 0 }),
+    internalDays: days.firstYear,
     internalCost,
-    ongoingInternalDays,
+    ongoingInternalDays: days.ongoing,
     ongoingInternalCost,
     firstYear: total(lineItems, (line) => line.timesInFirstYear, internalCost),
-    threeYear: total(lineItems, (line) => line.timesInThreeYears, map(internalCost, (cost, end) => cost + 2 * ongoingInternalCost[end])),
-    months,
+    threeYear: total(lineItems, (line) => line.timesInThreeYears, staffOverThreeYears),
+    months: timeline(profile),
   };
 }

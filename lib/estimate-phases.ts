@@ -5,8 +5,8 @@
  *   in proportion to its published spread, so every phase stays inside its published range;
  * - below 8 (a mature programme's 6), every phase shrinks in proportion to its minimum; above 14, grows in
  *   proportion to its maximum.
- * Phases are whole half months that add up exactly to the total (largest remainder), and a phase's high end
- * is its low end plus its share of the difference, so it is never shorter than its low end.
+ * Phases are whole half months that add up exactly to the total (largest remainder); a phase's low end is
+ * capped at its high end, so the high end is never the shorter one.
  */
 import { phaseIds, phaseTitles, type PhaseId, type Range } from '../data/cost-model';
 
@@ -26,27 +26,34 @@ function continuousMonths(total: number, published: Record<PhaseId, Range>): num
   return lows.map((low, index) => low + ((total - lowSum) * (highs[index]! - low)) / (highSum - lowSum));
 }
 
-/** Whole units adding up to `units`, each as close to its share as the total allows. */
-function apportion(shares: number[], units: number): number[] {
-  const floors = shares.map((share) => Math.floor(share));
-  const left = units - floors.reduce((sum, value) => sum + value, 0);
-  const byRemainder = shares.map((share, index) => index).sort((a, b) => shares[b]! - floors[b]! - (shares[a]! - floors[a]!) || a - b);
-  for (const index of byRemainder.slice(0, Math.max(0, left))) floors[index]! += 1;
-  return floors;
+/**
+ * Whole units adding up to `units`, each as close to its share as the total allows (largest remainder), and none
+ * above its cap. The caps must add up to at least `units`.
+ */
+function apportion(shares: number[], units: number, caps: number[] = shares.map(() => units)): number[] {
+  const counts = shares.map((share, index) => Math.min(Math.floor(share), caps[index]!));
+  const remainder = (index: number) => shares[index]! - counts[index]!;
+  const byRemainder = shares.map((_, index) => index).sort((a, b) => remainder(b) - remainder(a) || a - b);
+  let left = units - counts.reduce((sum, value) => sum + value, 0);
+  while (left > 0) {
+    for (const index of byRemainder) {
+      if (left > 0 && counts[index]! < caps[index]!) {
+        counts[index] = counts[index]! + 1;
+        left -= 1;
+      }
+    }
+  }
+  return counts;
 }
 
 /** `months` must already be in half months (lib/estimate-model.ts rounds them). */
 export function splitTimeline(months: Range, published: Record<PhaseId, Range>): Phase[] {
-  const lowShares = continuousMonths(months.low, published);
-  const highShares = continuousMonths(months.high, published);
-  const lows = apportion(lowShares.map((share) => share * 2), Math.round(months.low * 2));
-  const extra = apportion(
-    highShares.map((share, index) => Math.max(0, share - lowShares[index]!) * 2),
-    Math.round((months.high - months.low) * 2),
-  );
+  const halves = (total: number) => continuousMonths(total, published).map((share) => share * 2);
+  const highs = apportion(halves(months.high), Math.round(months.high * 2));
+  const lows = apportion(halves(months.low), Math.round(months.low * 2), highs);
   return phaseIds.map((id, index) => ({
     id,
     title: phaseTitles[id],
-    months: { low: lows[index]! / 2, high: (lows[index]! + extra[index]!) / 2 },
+    months: { low: lows[index]! / 2, high: highs[index]! / 2 },
   }));
 }

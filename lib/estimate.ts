@@ -12,7 +12,13 @@ import { splitTimeline, type Phase } from './estimate-phases';
 import type { z } from './zod';
 
 export type { Range } from '../data/cost-model';
-export { AssumptionsSchema, defaultAssumptions, parseAssumptions, type Assumptions, type AssumptionsResult } from './estimate-assumptions';
+export {
+  AssumptionsSchema,
+  defaultAssumptions,
+  parseAssumptions,
+  type Assumptions,
+  type AssumptionsResult,
+} from './estimate-assumptions';
 export { driverIds, maturityBandOf, type Driver, type DriverId } from './estimate-drivers';
 export {
   EstimateInputSchema,

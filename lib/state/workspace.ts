@@ -21,7 +21,9 @@ import {
 import { readStoredCatalog } from '../db/catalog-store';
 import type { AssessmentRecord, ReadinessDatabase } from '../db/database';
 import { currentAssessmentKey, readSetting, writeSetting } from '../db/settings';
-import { liveSignal } from './live';
+import { itemAnswers, resolveItemAnswers } from '../questionnaire';
+import { scoreAssessment, type Score } from '../scoring';
+import { liveSignal, type LiveSignal } from './live';
 
 /** Deleted assessments stay restorable this long before they are removed for good. */
 const undoWindowMs = 7 * 24 * 60 * 60 * 1000;
@@ -47,6 +49,10 @@ export function createWorkspace(db: ReadinessDatabase) {
     () => currentAnswers.ready.value && currentAnswers.value.value.id === current.value?.id,
   );
   const answers = computed<StoredAnswers>(() => (answersLoaded.value ? currentAnswers.value.value.answers : {}));
+  const resolved = computed(() => (catalog.value ? resolveItemAnswers(catalog.value, answers.value) : {}));
+  const score = computed<Score | undefined>(() =>
+    catalog.value ? scoreAssessment(catalog.value, itemAnswers(resolved.value)) : undefined,
+  );
   const ready = computed(
     () => catalogRecord.ready.value && assessments.ready.value && currentId.ready.value && currentAnswers.ready.value,
   );
@@ -71,6 +77,8 @@ export function createWorkspace(db: ReadinessDatabase) {
     current,
     answers,
     answersLoaded,
+    resolved,
+    score,
     ready,
     lastDeleted,
     ensureCatalog,
@@ -114,6 +122,10 @@ export function createWorkspace(db: ReadinessDatabase) {
     },
     async clear(target: string): Promise<void> {
       if (current.value) await clearAnswer(db, current.value.id, target);
+    },
+    /** Any assessment's answers, live; the caller disposes it. */
+    watchAnswers(id: string): LiveSignal<StoredAnswers> {
+      return liveSignal(() => readAnswers(db, id), {});
     },
     dispose(): void {
       for (const live of [catalogRecord, assessments, currentId, currentAnswers]) live.dispose();

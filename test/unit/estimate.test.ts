@@ -334,7 +334,7 @@ describe('drivers (properties over seeded random profiles)', () => {
     [{ maturity: 'scratch' }, '+2 to +3 months'],
     [{ approach: 'in-house' }, 'In-house team, no consultant, consulting fees $4,000–$10,000 instead of $25,000–$80,000'],
     [{ sites: 3 }, '3 sites, 18 auditor-days instead of 14'],
-    [{ employees: 1_200 }, '1,200 employees, 18.5 auditor-days instead of 14'],
+    [{ employees: 1_200 }, '1,200 employees, 19.5 auditor-days instead of 14'],
     [{ soc2: true }, 'SOC 2 alongside ISO 27001, 70–80 % of controls shared: +$'],
     [{ grcTool: true }, 'GRC tool at $10,000–$25,000 a year, saving 25 % of staff effort'],
   ] as const)('say what they changed in plain words: %o', (change, expected) => {

@@ -1,0 +1,68 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { createAssessmentByKeyboard } from './keyboard';
+
+const quickScanLength = 24;
+
+async function answerEveryQuestion(page: Page, key: string) {
+  for (let question = 0; question < quickScanLength; question++) await page.keyboard.press(key);
+  await expect(page.getByText('That was the last question.')).toBeVisible();
+}
+
+async function openTab(page: Page, name: string) {
+  await page.getByRole('tab', { name }).click();
+}
+
+test('a quick scan with known answers shows the expected figures, verdict and blockers', async ({ openPage }) => {
+  const panel = await openPage('sidepanel');
+  await createAssessmentByKeyboard(panel, 'Adventure Works', '250');
+  await answerEveryQuestion(panel, '2');
+  await openTab(panel, 'Results');
+
+  // Every answered item sits at "defined" (2 of 4), whatever its weight.
+  await expect(panel.getByTestId('overall')).toHaveText('50 %');
+  for (const clause of ['4', '5', '6', '7', '8', '9', '10']) {
+    await expect(panel.locator(`[data-group="${clause}"] .value strong`)).toHaveText('50 %');
+  }
+  for (const theme of ['A.5', 'A.6', 'A.7', 'A.8']) {
+    await expect(panel.locator(`[data-group="${theme}"] .value strong`)).toHaveText('50 %');
+  }
+  // Every clause requirement is covered by the quick scan: clause coverage is complete.
+  await expect(panel.locator('[data-group="6"] .value')).toContainText('100 % answered');
+  // All mandatory documents exist (level 2), but nothing operates with records yet.
+  await expect(panel.getByTestId('verdict')).toContainText('Ready for Stage 1, not yet for Stage 2');
+  await expect(panel.getByText('Stage 1 (document review): nothing')).toBeVisible();
+  await expect(panel.getByRole('list', { name: 'Stage 2 blockers' }).getByRole('listitem').first()).toBeVisible();
+
+  // Say the scope is not written down at all: Stage 1 is blocked, and the blocker names the document.
+  await openTab(panel, 'Questions');
+  await panel.getByLabel('Jump to a clause or theme').selectOption('4');
+  await panel.locator('h2').first().focus();
+  await panel.keyboard.press('0');
+  await openTab(panel, 'Results');
+  await expect(panel.getByTestId('verdict')).toContainText('Not ready for Stage 1 yet');
+  await expect(panel.getByRole('list', { name: 'Stage 1 blockers' })).toContainText('(4.3)');
+  await expect(panel.locator('[data-group="4"] .value strong')).toHaveText('0 %');
+
+  const popup = await openPage('popup');
+  await expect(popup.getByTestId('verdict')).toHaveText('Not ready for Stage 1 yet');
+  await expect(popup.getByTestId('coverage')).toHaveText(await panel.getByTestId('coverage').innerText());
+});
+
+test('compare a point-in-time copy with today', async ({ openPage }) => {
+  const app = await openPage('app');
+  await createAssessmentByKeyboard(app, 'Wide World Importers', '600');
+  await answerEveryQuestion(app, '2');
+  await app.getByRole('button', { name: 'Copy Wide World Importers as of today' }).click();
+  await expect(app.getByRole('heading', { level: 2, name: /Wide World Importers \(copy/ })).toBeVisible();
+
+  // Months later, the copy has moved everything up to "implemented".
+  await expect(app.getByText(`Question 1 of ${quickScanLength}`)).toBeVisible();
+  await answerEveryQuestion(app, '3');
+  await openTab(app, 'Compare');
+  await expect(app.getByLabel(/Compare “Wide World Importers \(copy/)).toHaveValue(/.+/);
+  const overall = app.getByRole('row', { name: /^Overall/ });
+  await expect(overall.getByRole('cell')).toHaveText(['50 %', '75 %', '+25 pts']);
+  await expect(app.getByRole('row', { name: /Clause 9 Performance evaluation/ }).getByRole('cell').last()).toHaveText('+25 pts');
+  await expect(app.getByRole('img', { name: /Annex A themes: A.5 75 %/ })).toBeVisible();
+});
