@@ -92,7 +92,7 @@ function AssessmentEntry({ record, current }: { record: AssessmentRecord; curren
         <button type="button" onClick={() => (renaming.value = true)} aria-label={`Rename ${record.organization}`}>
           Rename
         </button>
-        <button type="button" onClick={() => void workspace.duplicate(record.id)} aria-label={`Copy ${record.organization} as of today`}>
+        <button type="button" onClick={() => void workspace.duplicate(record.id)} aria-label={`Duplicate ${record.organization}`} title="Keep a point-in-time copy">
           Duplicate
         </button>
         <button type="button" class="danger" onClick={() => void workspace.remove(record.id)} aria-label={`Delete ${record.organization}`}>

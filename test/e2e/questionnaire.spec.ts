@@ -71,7 +71,7 @@ test('duplicate an assessment, then delete it and undo', async ({ openPage }) =>
   const app = await openPage('app');
   await createAssessmentByKeyboard(app, 'Tailspin Toys', '300');
   await app.keyboard.press('2');
-  await app.getByRole('button', { name: 'Copy Tailspin Toys as of today' }).click();
+  await app.getByRole('button', { name: 'Duplicate Tailspin Toys', exact: true }).click();
   const copy = app.getByRole('button', { name: /^Tailspin Toys \(copy \d{4}-\d\d-\d\d\)$/ });
   await expect(copy).toBeVisible();
   await expect(app.getByText(`1 of ${quickScanLength} answered`)).toBeVisible();

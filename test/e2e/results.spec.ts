@@ -53,7 +53,7 @@ test('compare a point-in-time copy with today', async ({ openPage }) => {
   const app = await openPage('app');
   await createAssessmentByKeyboard(app, 'Wide World Importers', '600');
   await answerEveryQuestion(app, '2');
-  await app.getByRole('button', { name: 'Copy Wide World Importers as of today' }).click();
+  await app.getByRole('button', { name: 'Duplicate Wide World Importers', exact: true }).click();
   await expect(app.getByRole('heading', { level: 2, name: /Wide World Importers \(copy/ })).toBeVisible();
 
   // Months later, the copy has moved everything up to "implemented".
