@@ -104,6 +104,7 @@ export interface CostModel {
 }
 
 export const costModel: CostModel = {
+  // [guide] Mid-market is 100–500 employees; 250 sits in the table's 176–275 row (14 auditor-days).
   reference: { employees: 250 },
   auditorDays: {
     byHeadcount: [
@@ -173,7 +174,8 @@ export const costModel: CostModel = {
   // Implementation days: the guide's $10,000–40,000 (8–32 days at $1,250) is the moderate band, which is the
   // reference; a mature programme sits in its lower part and one built from scratch in its upper part. Internal
   // days: at the reference they cost what the external fees do ($40,000–120,000 at $800), the low end of the
-  // guide's "internal costs often equal or exceed the external fees".
+  // guide's "internal costs often equal or exceed the external fees". Scores: the middle of each third of the
+  // readiness scale (scratch 0–⅓, moderate ⅓–⅔, mature ⅔–1), so a score of 0.5 is exactly "moderate".
   maturity: {
     mature: {
       score: 5 / 6,

@@ -101,7 +101,19 @@ export const AssumptionsSchema = z.strictObject({
   soc2: z.strictObject({ sharedControls: range(share), auditPerYear: money }),
 }) satisfies z.ZodType<Assumptions>;
 
-export const defaultAssumptions: Assumptions = AssumptionsSchema.parse(costModel);
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/**
+ * Frozen, so that a form bound to it cannot change the defaults for everyone: edit `structuredClone(defaultAssumptions)`
+ * instead, and reset by taking a fresh clone.
+ */
+export const defaultAssumptions: Assumptions = deepFreeze(AssumptionsSchema.parse(costModel));
 
 export type AssumptionsResult = { ok: true; assumptions: Assumptions } | { ok: false; errors: string[] };
 

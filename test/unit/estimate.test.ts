@@ -48,8 +48,9 @@ function figures(result: Estimate): Record<string, number> {
     ['ongoingInternalCost', result.ongoingInternalCost],
     ['months', result.months],
   ];
-  const flat = Object.fromEntries(ranges.flatMap(([name, range]) => [[`${name}.low`, range.low], [`${name}.high`, range.high]]));
-  return { ...flat, ...Object.fromEntries(Object.entries(result.auditorDays).map(([name, days]) => [`auditorDays.${name}`, days])) };
+  const ends = ranges.flatMap(([name, range]) => [[`${name}.low`, range.low], [`${name}.high`, range.high]]);
+  const days = Object.entries(result.auditorDays).map(([name, value]) => [`auditorDays.${name}`, value]);
+  return Object.fromEntries([...ends, ...days]);
 }
 
 function expectNeverLower(before: Estimate, after: Estimate, context: string) {
@@ -176,19 +177,20 @@ describe('maturity bands', () => {
     expect(actual.map((phase) => [phase.months.low, phase.months.high])).toEqual(expected);
   });
 
-  it('places a readiness score between the bands: 1 is mature, 0 is from scratch, and more readiness never costs more', () => {
+  it('places a readiness score between the bands: 1 is mature, 0 from scratch; more readiness never costs more', () => {
     expect(estimate({ ...reference, maturity: 1 }).months).toEqual({ low: 6, high: 9 });
     expect(estimate({ ...reference, maturity: 0 }).months).toEqual({ low: 12, high: 14 });
     expect(estimate({ ...reference, maturity: 0.75 }).months).toEqual({ low: 7, high: 10 });
     const scores = Array.from({ length: 101 }, (_, index) => index / 100);
     for (const [index, score] of scores.slice(1).entries()) {
-      expectNeverLower(estimate({ ...reference, maturity: score }), estimate({ ...reference, maturity: scores[index]! }), `score ${score}`);
+      const moreReady = estimate({ ...reference, maturity: score });
+      expectNeverLower(moreReady, estimate({ ...reference, maturity: scores[index]! }), `score ${score}`);
     }
   });
 });
 
 describe('phases', () => {
-  it('fit any total exactly, in half months, never shorter at the high end, inside the published ranges from 8 to 14', () => {
+  it('fit any total exactly in half months, high end never shorter, inside the published ranges from 8 to 14', () => {
     const published = defaultAssumptions.timeline.phaseMonths;
     for (let low = 3; low <= 24; low += 0.5) {
       for (let high = low; high <= 24; high += 0.5) {
@@ -256,7 +258,9 @@ describe('drivers (properties over seeded random profiles)', () => {
 
   it('in-house lowers consulting fees and raises staff effort; a vCISO sits in between', () => {
     for (const profile of profiles) {
-      const [consultant, vciso, inHouse] = (['consultant', 'vciso', 'in-house'] as const).map((approach) => estimate({ ...profile, approach }));
+      const [consultant, vciso, inHouse] = (['consultant', 'vciso', 'in-house'] as const).map((approach) =>
+        estimate({ ...profile, approach }),
+      );
       for (const end of ['low', 'high'] as const) {
         expect(consultingFees(inHouse!)[end]).toBeLessThan(consultingFees(consultant!)[end]);
         expect(inHouse!.internalDays[end]).toBeGreaterThan(consultant!.internalDays[end]);
@@ -345,49 +349,79 @@ describe('drivers (properties over seeded random profiles)', () => {
 });
 
 describe('assumptions', () => {
-  const edited = (edit: (copy: Assumptions) => void): Assumptions => {
+  type Edit = (copy: Assumptions) => unknown;
+  const edited = (edit: Edit): Assumptions => {
     const copy = structuredClone(defaultAssumptions);
     edit(copy);
     return copy;
   };
+  const loosely = (value: object) => value as Record<string, unknown>;
 
-  it('defaults are the data file, valid, and a reset copy equals them', () => {
+  it('defaults are the data file, valid, frozen, and a fresh copy resets an edited one', () => {
     expect(parseAssumptions(costModel)).toEqual({ ok: true, assumptions: defaultAssumptions });
     expect(defaultAssumptions).toEqual(costModel);
+    expect(() => ((defaultAssumptions.internal as { dayRate: number }).dayRate = 1)).toThrow(TypeError);
+    expect(structuredClone(defaultAssumptions)).toEqual(costModel);
   });
 
-  it.each([
-    ['a consultant day rate', (copy: Assumptions) => (copy.approaches.consultant.dayRate = 1_500), 'gap-analysis', { low: 18_000, high: 48_000 }],
-    ['a certification fee', (copy: Assumptions) => (copy.auditFeesAtReference.certification = { low: 20_000, high: 50_000 }), 'certification-audit', { low: 20_000, high: 50_000 }],
-    ['the surveillance fee', (copy: Assumptions) => (copy.auditFeesAtReference.surveillance.high = 30_000), 'surveillance', { low: 10_000, high: 30_000 }],
-  ])('an edited %s flows through', (_name, edit, id, expected) => {
-    expect(line(estimate(reference, edited(edit)), id)).toEqual(expected);
+  it.each<{ name: string; edit: Edit; input?: Partial<ResolvedEstimateInput>; id: string; expected: Range }>([
+    {
+      name: 'consultant day rate',
+      edit: (copy) => (copy.approaches.consultant.dayRate = 1_500),
+      id: 'gap-analysis',
+      expected: { low: 18_000, high: 48_000 },
+    },
+    {
+      name: 'certification fee',
+      edit: (copy) => (copy.auditFeesAtReference.certification.high = 50_000),
+      id: 'certification-audit',
+      expected: { low: 15_000, high: 50_000 },
+    },
+    {
+      name: 'surveillance fee',
+      edit: (copy) => (copy.auditFeesAtReference.surveillance.high = 30_000),
+      id: 'surveillance',
+      expected: { low: 10_000, high: 30_000 },
+    },
+    {
+      name: 'premium multiplier',
+      edit: (copy) => (copy.certificationBodyMultiplier.premium = 2),
+      input: { certificationBody: 'premium' },
+      id: 'certification-audit',
+      expected: { low: 30_000, high: 80_000 },
+    },
+    {
+      name: 'tool price',
+      edit: (copy) => (copy.grcTool.annualPrice = { low: 5_000, high: 6_000 }),
+      input: { grcTool: true },
+      id: 'grc-tool',
+      expected: { low: 5_000, high: 6_000 },
+    },
+  ])('an edited $name flows through to its line item', ({ edit, input, id, expected }) => {
+    expect(line(estimate({ ...reference, ...input }, edited(edit)), id)).toEqual(expected);
   });
 
-  it('edited rates, multipliers and tool prices flow through', () => {
-    expect(estimate(reference, edited((copy) => (copy.internal.dayRate = 1_000))).internalCost).toEqual({ low: 50_000, high: 150_000 });
-    const premium = edited((copy) => (copy.certificationBodyMultiplier.premium = 2));
-    expect(line(estimate({ ...reference, certificationBody: 'premium' }, premium), 'certification-audit')).toEqual({ low: 30_000, high: 80_000 });
-    const tool = edited((copy) => (copy.grcTool.annualPrice = { low: 5_000, high: 6_000 }));
-    expect(line(estimate({ ...reference, grcTool: true }, tool), 'grc-tool')).toEqual({ low: 5_000, high: 6_000 });
+  it('edited staff rates and timelines flow through', () => {
+    const dearerStaff = edited((copy) => (copy.internal.dayRate = 1_000));
+    expect(estimate(reference, dearerStaff).internalCost).toEqual({ low: 50_000, high: 150_000 });
     const slower = edited((copy) => (copy.maturity.moderate.months = { low: 9, high: 13 }));
     expect(estimate(reference, slower).months).toEqual({ low: 9, high: 13 });
   });
 
-  it.each([
-    ['a negative day rate', (copy: Assumptions) => (copy.internal.dayRate = -5), 'internal.dayRate: must be more than 0'],
-    ['a low above its high', (copy: Assumptions) => (copy.gapAnalysisDays = { low: 40, high: 10 }), 'gapAnalysisDays: low must not exceed high'],
-    ['a share above 1', (copy: Assumptions) => (copy.grcTool.internalEffortReduction = 1.5), 'grcTool.internalEffortReduction: must be between 0 and 1'],
-    ['a shrinking headcount table', (copy: Assumptions) => (copy.auditorDays.byHeadcount[3]!.days = 1), 'auditorDays.byHeadcount: rows must grow'],
-    ['a premium body cheaper than a standard one', (copy: Assumptions) => (copy.certificationBodyMultiplier.premium = 0.5), 'certificationBodyMultiplier: a budget body'],
-    ['bands out of order', (copy: Assumptions) => (copy.maturity.mature.score = 0.1), 'maturity: band scores must rise'],
-    ['a mature band slower than moderate', (copy: Assumptions) => (copy.maturity.mature.months = { low: 10, high: 13 }), 'maturity: a more mature organization'],
-    ['text where a number belongs', (copy: Assumptions) => ((copy.internal as unknown as Record<string, unknown>).dayRate = '800'), 'internal.dayRate'],
-    ['an unknown setting', (copy: Assumptions) => ((copy as unknown as Record<string, unknown>).discount = 0.1), 'discount'],
-  ])('reject %s with a message that names the field', (_name, edit, expected) => {
+  it.each<[string, Edit, string]>([
+    ['a negative day rate', (copy) => (copy.internal.dayRate = -5), 'internal.dayRate: must be more than 0'],
+    ['a low above its high', (copy) => (copy.gapAnalysisDays = { low: 40, high: 10 }), 'gapAnalysisDays: low must not exceed high'],
+    ['a share above 1', (copy) => (copy.grcTool.internalEffortReduction = 1.5), 'grcTool.internalEffortReduction: must be between 0'],
+    ['a shrinking headcount table', (copy) => (copy.auditorDays.byHeadcount[3]!.days = 1), 'auditorDays.byHeadcount: rows must grow'],
+    ['a cheap premium body', (copy) => (copy.certificationBodyMultiplier.premium = 0.5), 'certificationBodyMultiplier: a budget body'],
+    ['bands out of order', (copy) => (copy.maturity.mature.score = 0.1), 'maturity: band scores must rise'],
+    ['a slow mature band', (copy) => (copy.maturity.mature.months = { low: 10, high: 13 }), 'maturity: a more mature organization'],
+    ['text where a number belongs', (copy) => (loosely(copy.internal).dayRate = '800'), 'internal.dayRate'],
+    ['an unknown setting', (copy) => (loosely(copy).discount = 0.1), 'discount'],
+  ])('rejects %s with a message that names the field', (_name, edit, expected) => {
     const actual = parseAssumptions(edited(edit));
     expect(actual.ok).toBe(false);
-    expect(actual.ok ? [] : actual.errors.join('\n')).toContain(expected);
+    expect(actual.ok ? '' : actual.errors.join('\n')).toContain(expected);
   });
 
   it('estimate() refuses invalid assumptions instead of showing NaN', () => {
@@ -430,11 +464,13 @@ describe('input validation', () => {
   });
 
   it.each([null, 42, 'estimate', [], undefined])('rejects %o as a whole', (raw) => {
-    expect(parseEstimateInput(raw)).toEqual({ ok: false, errors: ['The estimate needs its driver values (headcount, maturity, …)'] });
+    const expected = { ok: false, errors: ['The estimate needs its driver values (headcount, maturity, …)'] };
+    expect(parseEstimateInput(raw)).toEqual(expected);
   });
 
   it('reads form text and fills in the defaults', () => {
-    const actual = parseEstimateInput({ employees: ' 1,200 ', maturity: '0.6', sites: '', approach: 'vciso', grcTool: null });
+    const form = { employees: ' 1,200 ', maturity: '0.6', sites: '', approach: 'vciso', grcTool: null };
+    const actual = parseEstimateInput(form);
     const expected: ResolvedEstimateInput = { ...reference, employees: 1_200, maturity: 0.6, approach: 'vciso' };
     expect(actual).toEqual({ ok: true, input: expected });
   });
