@@ -4,11 +4,14 @@ import { parseOrganization } from '../lib/assessment-input';
 import { useWorkspace } from './WorkspaceContext';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+/** Entries drawn at first and per "show more": a long list opens fast, and search finds the rest. */
+const pageSize = 50;
 
 /** Every stored assessment: search, open, rename, copy as of today, delete (with undo). */
 export function AssessmentList() {
   const workspace = useWorkspace();
   const search = useSignal('');
+  const limit = useSignal(pageSize);
   const shown = useComputed(() => {
     const needle = search.value.trim().toLowerCase();
     return workspace.assessments.value.filter(
@@ -27,16 +30,24 @@ export function AssessmentList() {
           id="assessment-search"
           type="search"
           value={search.value}
-          onInput={(event) => (search.value = event.currentTarget.value)}
+          onInput={(event) => {
+            search.value = event.currentTarget.value;
+            limit.value = pageSize;
+          }}
           placeholder="Organization, sector or contact"
         />
       </div>
       {shown.value.length === 0 && <p class="muted">{search.value ? 'No assessment matches.' : 'No assessments yet.'}</p>}
       <ul class="plain" aria-label="Assessments">
-        {shown.value.map((record) => (
+        {shown.value.slice(0, limit.value).map((record) => (
           <AssessmentEntry key={record.id} record={record} current={record.id === workspace.current.value?.id} />
         ))}
       </ul>
+      {shown.value.length > limit.value && (
+        <button type="button" onClick={() => (limit.value += pageSize)}>
+          Show more ({shown.value.length - limit.value} not shown)
+        </button>
+      )}
     </section>
   );
 }

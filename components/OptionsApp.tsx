@@ -1,4 +1,5 @@
 import { openPage } from '../lib/state/navigation';
+import { AssumptionsEditor } from './AssumptionsEditor';
 import { useWorkspace } from './WorkspaceContext';
 import { WorkspaceProvider } from './WorkspaceProvider';
 
@@ -28,6 +29,7 @@ function OptionsScreen() {
           Open the workspace
         </button>
       </section>
+      <AssumptionsEditor />
       <section class="card stack" aria-labelledby="catalog-title">
         <h2 id="catalog-title">Catalog</h2>
         <p>

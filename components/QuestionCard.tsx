@@ -3,6 +3,7 @@ import { dontKnow, maturityLevels, notApplicable } from '../data/answer-scale';
 import { isControl } from '../lib/item-ids';
 import { withLevel, type Answer, type AnswerCheck, type Level } from '../lib/answers';
 import type { QuestionState } from '../lib/questionnaire';
+import { markOnce, marks } from '../lib/state/perf';
 import { AnswerScale } from './AnswerScale';
 import { ItemDetails } from './ItemDetails';
 
@@ -37,6 +38,8 @@ export function QuestionCard(props: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   const justification = useRef<HTMLTextAreaElement>(null);
   const allowNotApplicable = question.covers.every(isControl);
+
+  useEffect(() => markOnce(marks.firstQuestion), []);
 
   useEffect(() => {
     setJustifying(false);

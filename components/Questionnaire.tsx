@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { checkAnswer, withLevel, type Level } from '../lib/answers';
 import { depths, isControl, type Depth } from '../lib/item-ids';
 import { progressOf, questionStates, resolveItemAnswers } from '../lib/questionnaire';
+import { marks, measure } from '../lib/state/perf';
 import { ProgressBar } from './ProgressBar';
 import { QuestionCard } from './QuestionCard';
 import { useWorkspace } from './WorkspaceContext';
@@ -72,7 +73,7 @@ function QuestionnaireSteps({ showDetails }: { showDetails: boolean }) {
       return;
     }
     advance();
-    workspace.answer(current.question.id, answer).catch((error: unknown) => {
+    measure(marks.answerSaved, () => workspace.answer(current.question.id, answer)).catch((error: unknown) => {
       status.value = `That answer could not be saved: ${String(error)}`;
     });
   };

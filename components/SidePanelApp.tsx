@@ -2,14 +2,15 @@ import { useSignal } from '@preact/signals';
 import { AssessmentForm } from './AssessmentForm';
 import { AssessmentPicker } from './AssessmentPicker';
 import { Questionnaire } from './Questionnaire';
-import { ResultsDashboard } from './ResultsDashboard';
 import { Tabs } from './Tabs';
+import { EstimateView, ResultsView } from './views';
 import { useWorkspace } from './WorkspaceContext';
 import { WorkspaceProvider } from './WorkspaceProvider';
 
 const panelViews = [
   { id: 'questions', label: 'Questions' },
   { id: 'results', label: 'Results' },
+  { id: 'estimate', label: 'Cost' },
 ] as const;
 type PanelView = (typeof panelViews)[number]['id'];
 
@@ -47,7 +48,9 @@ function SidePanelScreen() {
         <>
           <AssessmentPicker />
           <Tabs label="Scan views" tabs={panelViews} selected={view.value} onSelect={(id) => (view.value = id)}>
-            {view.value === 'questions' ? <Questionnaire showDetails={false} /> : <ResultsDashboard />}
+            {view.value === 'questions' && <Questionnaire showDetails={false} />}
+            {view.value === 'results' && <ResultsView />}
+            {view.value === 'estimate' && <EstimateView />}
           </Tabs>
         </>
       )}

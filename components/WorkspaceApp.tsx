@@ -1,17 +1,17 @@
 import { useSignal } from '@preact/signals';
 import { AssessmentForm } from './AssessmentForm';
 import { AssessmentList } from './AssessmentList';
-import { CompareView } from './CompareView';
 import { Questionnaire } from './Questionnaire';
-import { ResultsDashboard } from './ResultsDashboard';
 import { Tabs } from './Tabs';
 import { UndoToast } from './UndoToast';
+import { CompareLazyView, EstimateView, ResultsView } from './views';
 import { useWorkspace } from './WorkspaceContext';
 import { WorkspaceProvider } from './WorkspaceProvider';
 
 const workspaceViews = [
   { id: 'questions', label: 'Questions' },
   { id: 'results', label: 'Results' },
+  { id: 'estimate', label: 'Cost and timeline' },
   { id: 'compare', label: 'Compare' },
 ] as const;
 type WorkspaceView = (typeof workspaceViews)[number]['id'];
@@ -56,8 +56,9 @@ function WorkspaceScreen() {
               <h2>{current.organization}</h2>
               <Tabs label="Assessment views" tabs={workspaceViews} selected={view.value} onSelect={(id) => (view.value = id)}>
                 {view.value === 'questions' && <Questionnaire showDetails />}
-                {view.value === 'results' && <ResultsDashboard />}
-                {view.value === 'compare' && <CompareView />}
+                {view.value === 'results' && <ResultsView />}
+                {view.value === 'estimate' && <EstimateView />}
+                {view.value === 'compare' && <CompareLazyView />}
               </Tabs>
             </>
           )}

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo } from 'preact/hooks';
 import { databaseStatus, pageDatabase } from '../lib/state/database';
+import { markOnce, marks } from '../lib/state/perf';
 import { createWorkspace } from '../lib/state/workspace';
 import { StorageErrorScreen } from './StorageErrorScreen';
 import { WorkspaceContext } from './WorkspaceContext';
@@ -13,9 +14,14 @@ export function WorkspaceProvider({ children }: { children: ComponentChildren })
     return () => workspace.dispose();
   }, [workspace]);
 
+  const ready = workspace.ready.value && workspace.catalog.value !== undefined;
+  useEffect(() => {
+    if (ready) markOnce(marks.ready);
+  }, [ready]);
+
   const status = databaseStatus.value;
   if (status.state === 'failed') return <StorageErrorScreen reason={status.reason} />;
-  if (!workspace.ready.value || !workspace.catalog.value) {
+  if (!ready) {
     return (
       <p class="page-narrow muted" role="status">
         Opening your assessments…

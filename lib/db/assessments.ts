@@ -51,7 +51,7 @@ export async function getAssessment(db: ReadinessDatabase, id: string): Promise<
 export async function updateAssessment(
   db: ReadinessDatabase,
   id: string,
-  changes: Partial<Pick<AssessmentRecord, 'organization' | 'employees' | 'sector' | 'contact' | 'depth'>>,
+  changes: Partial<Pick<AssessmentRecord, 'organization' | 'employees' | 'sector' | 'contact' | 'depth' | 'drivers'>>,
   now = Date.now(),
 ): Promise<void> {
   await db.assessments.update(id, { ...changes, updatedAt: now });

@@ -18,7 +18,7 @@ import {
   updateAssessment,
   type NewAssessment,
 } from '../db/assessments';
-import { readStoredCatalog } from '../db/catalog-store';
+import { readStoredCatalog, readStoredCatalogVersion } from '../db/catalog-store';
 import type { AssessmentRecord, ReadinessDatabase } from '../db/database';
 import { currentAssessmentKey, readSetting, writeSetting } from '../db/settings';
 import { itemAnswers, resolveItemAnswers } from '../questionnaire';
@@ -60,8 +60,7 @@ export function createWorkspace(db: ReadinessDatabase) {
   const lastDeleted = signal<AssessmentRecord | undefined>(undefined);
 
   async function ensureCatalog(): Promise<void> {
-    const stored = await readStoredCatalog(db);
-    if (stored?.version === catalogVersion) return;
+    if ((await readStoredCatalogVersion(db)) === catalogVersion) return;
     // Normally the background did this on install; load the seeding code only when it did not.
     const { storeBundledCatalog } = await import('../db/seed');
     await storeBundledCatalog(db);

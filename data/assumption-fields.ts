@@ -1,0 +1,63 @@
+/**
+ * The cost-model assumptions a consultant edits in Settings, in plain words. Each `path` points into
+ * data/cost-model.ts; everything else in the model keeps its value.
+ */
+export interface AssumptionField {
+  path: string;
+  label: string;
+  unit: 'usd' | 'days' | 'share' | 'times' | 'months';
+}
+
+export interface AssumptionGroup {
+  title: string;
+  fields: AssumptionField[];
+}
+
+const range = (path: string, label: string, unit: AssumptionField['unit']): AssumptionField[] => [
+  { path: `${path}.low`, label: `${label}, low`, unit },
+  { path: `${path}.high`, label: `${label}, high`, unit },
+];
+
+export const assumptionGroups: AssumptionGroup[] = [
+  {
+    title: 'Day rates',
+    fields: [
+      { path: 'approaches.consultant.dayRate', label: 'Consultant, per day', unit: 'usd' },
+      { path: 'approaches.vciso.dayRate', label: 'Fractional CISO, per day', unit: 'usd' },
+      { path: 'approaches.in-house.dayRate', label: 'Outside assessor for an in-house project, per day', unit: 'usd' },
+      { path: 'internal.dayRate', label: 'Own staff, fully loaded, per day', unit: 'usd' },
+    ],
+  },
+  {
+    title: 'Certification body fees at the reference size (250 people)',
+    fields: [
+      ...range('auditFeesAtReference.certification', 'Certification audit', 'usd'),
+      ...range('auditFeesAtReference.surveillance', 'Surveillance audit, each year', 'usd'),
+      ...range('auditFeesAtReference.recertification', 'Recertification audit', 'usd'),
+      { path: 'certificationBodyMultiplier.budget', label: 'Smaller accredited body, fee multiplier', unit: 'times' },
+      { path: 'certificationBodyMultiplier.premium', label: 'Premium global body, fee multiplier', unit: 'times' },
+    ],
+  },
+  {
+    title: 'Consulting effort at the reference size',
+    fields: [
+      ...range('gapAnalysisDays', 'Gap analysis', 'days'),
+      ...range('maturity.moderate.implementationDays', 'Implementation support, moderate maturity', 'days'),
+    ],
+  },
+  {
+    title: 'Scope and sites',
+    fields: [
+      { path: 'auditorDays.perAdditionalSite', label: 'Audit time added per extra site', unit: 'share' },
+      { path: 'auditorDays.maxSiteUplift', label: 'Most audit time sites can add', unit: 'share' },
+    ],
+  },
+  {
+    title: 'Tools and SOC 2',
+    fields: [
+      ...range('grcTool.annualPrice', 'GRC tool, per year', 'usd'),
+      { path: 'grcTool.internalEffortReduction', label: 'Staff effort a GRC tool saves', unit: 'share' },
+      ...range('soc2.auditPerYear', 'SOC 2 examination, per year', 'usd'),
+    ],
+  },
+];
