@@ -10,6 +10,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.{ts,tsx}'],
+          // Benchmarks of the pure core run as this project's "unit (bench)" variant: `npm run bench`.
+          benchmark: { include: ['test/bench/**/*.bench.ts'] },
           environment: 'happy-dom',
           setupFiles: ['test/unit/setup.ts'],
         },
@@ -20,6 +22,7 @@ export default defineConfig({
         test: {
           name: 'build',
           include: ['test/build/**/*.test.ts'],
+          benchmark: { include: [] },
           environment: 'node',
           testTimeout: 120_000,
         },

@@ -1,10 +1,28 @@
-import { useSignal } from '@preact/signals';
-import { kioskStart, kioskStep, type KioskEvent } from '../lib/kiosk';
-import { AnswerScale } from './AnswerScale';
+import type { ReadonlySignal } from '@preact/signals';
+import { useEffect, useMemo } from 'preact/hooks';
+import { kioskRules, type KioskEvent, type KioskView } from '../lib/kiosk';
+import { keptVisit, type KeptContact } from '../lib/kiosk-keep';
+import { summarizeVisit, visitBand } from '../lib/kiosk-visit';
+import { pageDatabase } from '../lib/state/database';
+import { attachKioskSession, createKioskSession } from '../lib/state/kiosk-session';
+import { enterFullscreen, leaveKiosk } from '../lib/state/kiosk-screen';
+import { createKioskStore, type KioskStore } from '../lib/state/kiosk-store';
+import type { Catalog } from '../lib/catalog';
+import { IdleCountdown } from './IdleCountdown';
+import { KioskKeepForm } from './KioskKeepForm';
+import { KioskQuestion } from './KioskQuestion';
+import { KioskResult } from './KioskResult';
+import { KioskThanks } from './KioskThanks';
+import { KioskWelcome } from './KioskWelcome';
+import { OperatorPanel } from './OperatorPanel';
+import { PinPrompt } from './PinPrompt';
 import { useWorkspace } from './WorkspaceContext';
 import { WorkspaceProvider } from './WorkspaceProvider';
 
-/** The booth screen: a visitor takes the quick scan; their answers are kept in memory only. */
+/**
+ * The booth screen: a visitor takes the quick scan, full screen and by touch. Their answers live only in the
+ * session's memory; they are stored only when the visitor consents, and the screen wipes itself when idle.
+ */
 export function KioskApp() {
   return (
     <WorkspaceProvider>
@@ -15,62 +33,132 @@ export function KioskApp() {
 
 function KioskScreen() {
   const catalog = useWorkspace().catalog.value!;
-  const questions = catalog.questionSets.quick;
-  const state = useSignal(kioskStart);
-  const send = (event: KioskEvent) => (state.value = kioskStep(state.value, event, questions.length));
-  const current = state.value;
+  const store = useMemo(() => createKioskStore(pageDatabase()), []);
+  const session = useMemo(() => {
+    const questionIds = catalog.questionSets.quick.map((question) => question.id);
+    return createKioskSession(() => kioskRules(questionIds, store.settings.peek()?.idleSeconds));
+  }, [catalog, store]);
+  useEffect(() => {
+    const detach = attachKioskSession(session);
+    return () => {
+      detach();
+      store.dispose();
+    };
+  }, [session, store]);
 
-  if (current.screen === 'welcome') {
-    return (
-      <main class="page stack kiosk">
-        <h1>How close are you to ISO 27001 certification?</h1>
-        <p>
-          {questions.length} quick questions, about ten minutes. Your answers stay on this screen and are wiped when you finish.
-        </p>
-        <button type="button" class="primary" onClick={() => send({ type: 'start' })}>
-          Start
-        </button>
-      </main>
-    );
-  }
-  if (current.screen === 'result') {
-    const answered = Object.values(current.answers).filter((level) => typeof level === 'number').length;
-    return (
-      <main class="page stack kiosk">
-        <h1>Thank you</h1>
-        <p>
-          You answered {answered} of {questions.length} questions.
-        </p>
-        <button type="button" class="primary" onClick={() => send({ type: 'finish' })}>
-          Finish and clear my answers
-        </button>
-      </main>
-    );
-  }
-  const question = questions[current.index]!;
+  const countdown = session.countdown.value;
+  const send = session.send;
   return (
-    <main class="page stack kiosk">
-      <p class="muted">
-        Question {current.index + 1} of {questions.length}
-      </p>
-      <h1>{question.text}</h1>
-      <details class="help">
-        <summary>What good looks like</summary>
-        <p>{question.help}</p>
-      </details>
-      <AnswerScale
-        selected={current.answers[question.id]}
-        allowNotApplicable={false}
-        onChoose={(level) => send({ type: 'answer', questionId: question.id, level })}
-      />
-      <div class="spread">
-        <button type="button" onClick={() => send({ type: 'back' })}>
-          Back
-        </button>
-        <button type="button" onClick={() => send({ type: 'reset' })}>
-          Start over
-        </button>
+    <div class="kiosk">
+      {/* While the warning shows, the screen beneath takes no focus, taps or keys. */}
+      <div class="kiosk-screen" inert={countdown !== null}>
+        <KioskView
+          view={session.view.value}
+          catalog={catalog}
+          store={store}
+          now={session.now}
+          keysActive={countdown === null}
+          send={send}
+        />
       </div>
-    </main>
+      {countdown !== null && <IdleCountdown seconds={countdown} onContinue={() => send({ type: 'activity' })} />}
+    </div>
   );
+}
+
+interface ViewProps {
+  view: KioskView;
+  catalog: Catalog;
+  store: KioskStore;
+  /** Read only by the PIN prompt's backoff countdown, so other screens do not re-render every second. */
+  now: ReadonlySignal<number>;
+  keysActive: boolean;
+  send: (event: KioskEvent) => void;
+}
+
+function KioskView({ view, catalog, store, now, keysActive, send }: ViewProps) {
+  const questions = catalog.questionSets.quick;
+  const settings = store.settings.value;
+  const hasPin = settings?.pin !== undefined;
+  switch (view.screen) {
+    case 'welcome':
+      return (
+        <KioskWelcome
+          questionCount={questions.length}
+          onStart={() => {
+            // Full screen needs this very tap; if the browser refuses, the layout already fills the window.
+            void enterFullscreen();
+            send({ type: 'start' });
+          }}
+          onOperator={() => {
+            send({ type: 'operator' });
+            // With no PIN set there is nothing to protect yet: the panel only offers to set one.
+            if (settings && !hasPin) send({ type: 'unlocked' });
+          }}
+        />
+      );
+    case 'question': {
+      const question = questions[view.index]!;
+      return (
+        <KioskQuestion
+          key={question.id}
+          question={question}
+          index={view.index}
+          total={questions.length}
+          selected={view.answers[question.id]}
+          keysActive={keysActive}
+          onAnswer={(level) => send({ type: 'answer', level })}
+          onBack={() => send({ type: 'back' })}
+          onSkip={() => send({ type: 'skip' })}
+          onFinish={() => send({ type: 'done' })}
+          onRestart={() => send({ type: 'reset' })}
+        />
+      );
+    }
+    case 'result': {
+      const summary = summarizeVisit(catalog, view.answers);
+      return (
+        <KioskResult
+          summary={summary}
+          band={visitBand(summary.overall, view.employees)}
+          employees={view.employees}
+          canKeep={hasPin}
+          onSize={(employees) => send({ type: 'size', employees })}
+          onKeep={() => send({ type: 'keep' })}
+          onDone={() => send({ type: 'done' })}
+          onBack={() => send({ type: 'back' })}
+        />
+      );
+    }
+    case 'keep': {
+      const keep = async (contact: KeptContact) => {
+        const summary = summarizeVisit(catalog, view.answers);
+        await store.keep(keptVisit(contact, view.answers, summary, view.employees, crypto.randomUUID(), Date.now()));
+        send({ type: 'kept' });
+      };
+      return <KioskKeepForm onKeep={keep} onBack={() => send({ type: 'back' })} />;
+    }
+    case 'thanks':
+      return <KioskThanks onDone={() => send({ type: 'done' })} />;
+    case 'pin':
+      return (
+        <PinPrompt
+          lockedUntil={settings?.attempts.lockedUntil ?? 0}
+          now={now.value}
+          tryPin={store.tryPin}
+          onUnlocked={() => send({ type: 'unlocked' })}
+          onCancel={() => send({ type: 'reset' })}
+        />
+      );
+    case 'operator':
+      return (
+        <OperatorPanel
+          store={store}
+          hasPin={hasPin}
+          questions={questions}
+          onLock={() => send({ type: 'reset' })}
+          onExit={() => void leaveKiosk()}
+        />
+      );
+  }
 }

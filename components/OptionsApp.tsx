@@ -1,5 +1,6 @@
 import { openPage } from '../lib/state/navigation';
 import { AssumptionsEditor } from './AssumptionsEditor';
+import { KioskSettingsForm } from './KioskSettingsForm';
 import { useWorkspace } from './WorkspaceContext';
 import { WorkspaceProvider } from './WorkspaceProvider';
 
@@ -30,6 +31,7 @@ function OptionsScreen() {
         </button>
       </section>
       <AssumptionsEditor />
+      <KioskSettingsForm />
       <section class="card stack" aria-labelledby="catalog-title">
         <h2 id="catalog-title">Catalog</h2>
         <p>

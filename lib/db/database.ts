@@ -4,7 +4,9 @@
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Answer } from '../answers';
+import type { Approach, CertificationBody, MaturityBand, Scope } from '../../data/cost-model';
 import type { Catalog, Depth } from '../catalog';
+import type { KeptVisit } from '../kiosk-keep';
 
 export const databaseName = 'iso27001-readiness';
 
@@ -21,6 +23,22 @@ export interface AssessmentRecord {
   deletedAt?: number;
   /** The assessment this one was copied from (a point-in-time copy). */
   copiedFrom?: string;
+  /** The cost and timeline drivers chosen for this assessment; headcount is `employees` above. */
+  drivers?: EstimateDrivers;
+}
+
+/** Estimate choices kept with an assessment. Absent fields take the estimator's defaults. */
+export interface EstimateDrivers {
+  sites?: number;
+  scope?: Scope;
+  certificationBody?: CertificationBody;
+  approach?: Approach;
+  grcTool?: boolean;
+  soc2?: boolean;
+  /** A named band instead of the assessment's own readiness score. */
+  maturity?: MaturityBand;
+  /** Planned kickoff, "YYYY-MM-DD". */
+  startDate?: string;
 }
 
 export interface AnswerRecord extends Answer {
@@ -42,11 +60,15 @@ export interface SettingRecord {
   value: unknown;
 }
 
+/** A kiosk visitor's result, kept only with their consent (lib/kiosk-keep.ts builds it). */
+export type KioskResultRecord = KeptVisit;
+
 export class ReadinessDatabase extends Dexie {
   assessments!: EntityTable<AssessmentRecord, 'id'>;
   answers!: Table<AnswerRecord, [string, string]>;
   catalog!: EntityTable<CatalogRecord, 'key'>;
   settings!: EntityTable<SettingRecord, 'key'>;
+  kioskResults!: EntityTable<KioskResultRecord, 'id'>;
 
   constructor(name = databaseName) {
     super(name);
@@ -56,6 +78,8 @@ export class ReadinessDatabase extends Dexie {
       catalog: 'key',
       settings: 'key',
     });
+    // Kiosk results kept with the visitor's consent. A new table only: nothing to upgrade.
+    this.version(2).stores({ kioskResults: 'id, keptAt' });
   }
 }
 

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import type { Level } from '../../lib/answers';
+import { loadCatalog } from '../../lib/catalog';
+import { toCsv } from '../../lib/exports/csv';
+import type { KioskAnswers } from '../../lib/kiosk';
+import { consentText, consentVersion, keptVisit, keptVisitsTable, parseKeepForm, type KeepForm } from '../../lib/kiosk-keep';
+import { assumedEmployees, summarizeVisit, topGapCount, visitBand, visitorSizes } from '../../lib/kiosk-visit';
+
+const catalog = loadCatalog();
+const questions = catalog.questionSets.quick;
+const everyQuestionAt = (level: Level): KioskAnswers => Object.fromEntries(questions.map((question) => [question.id, level]));
+
+describe('the visitor result', () => {
+  it('nothing answered: no score, not ready, no gaps named, no cost band', () => {
+    const actual = summarizeVisit(catalog, {});
+    expect(actual).toEqual({ overall: null, verdict: 'not-ready', answered: 0, topGaps: [] });
+    expect(visitBand(actual.overall)).toBeUndefined();
+  });
+
+  it('everything audit-ready: full readiness and no gaps; Stage 2 still waits for the controls the scan skips', () => {
+    const actual = summarizeVisit(catalog, everyQuestionAt(4));
+    expect(actual.overall).toBe(1);
+    expect(actual.answered).toBe(questions.length);
+    expect(actual.topGaps).toEqual([]);
+    expect(actual.verdict).toBe('stage1-ready');
+  });
+
+  it('names the weakest answers first (0, then don’t know, then 1, then 2), in question order within a level', () => {
+    const [a, b, c, d, e] = questions.map((question) => question.id);
+    const answers: KioskAnswers = { [a!]: 2, [b!]: 1, [c!]: 'dont-know', [d!]: 0, [e!]: 3 };
+    const actual = summarizeVisit(catalog, answers).topGaps.map((gap) => [gap.questionId, gap.level]);
+    expect(actual).toEqual([
+      [d, 0],
+      [c, 'dont-know'],
+      [b, 1],
+    ]);
+    expect(topGapCount).toBe(3);
+  });
+
+  it('a gap is named after the heaviest item its question covers', () => {
+    const access = questions.find((question) => question.id === 'quick.access-management')!;
+    const [gap] = summarizeVisit(catalog, { [access.id]: 0 }).topGaps;
+    const covered = catalog.items.filter((item) => access.covers.includes(item.id));
+    const heaviest = Math.max(...covered.map((item) => item.weight));
+    expect(covered.filter((item) => item.weight === heaviest).map((item) => item.title)).toContain(gap!.title);
+  });
+
+  it('missing mandatory documents make the verdict "not ready"', () => {
+    expect(summarizeVisit(catalog, everyQuestionAt(1)).verdict).toBe('not-ready');
+  });
+});
+
+describe('the cost and timeline band', () => {
+  it('is the estimator’s initial certification cost and months at the reference size', () => {
+    const band = visitBand(0.5)!;
+    expect(assumedEmployees).toBe(250);
+    expect(band.initial.low).toBeGreaterThanOrEqual(40_000);
+    expect(band.initial.high).toBeLessThanOrEqual(120_000);
+    expect(band.months.low).toBeGreaterThanOrEqual(6);
+    expect(band.months.high).toBeLessThanOrEqual(14);
+  });
+
+  it('grows with the organization and shrinks with readiness', () => {
+    const [smallest, , , largest] = visitorSizes.map((size) => visitBand(0.5, size.employees)!);
+    expect(largest!.initial.high).toBeGreaterThan(smallest!.initial.high);
+    expect(visitBand(0.9)!.months.high).toBeLessThan(visitBand(0.1)!.months.high);
+  });
+});
+
+describe('keep my results', () => {
+  const valid: KeepForm = { name: ' Ada Lovelace ', email: 'ada@example.com ', organization: '', consent: true };
+
+  it('a complete form with consent gives trimmed contact fields', () => {
+    expect(parseKeepForm(valid)).toEqual({ ok: true, contact: { name: 'Ada Lovelace', email: 'ada@example.com' } });
+    expect(parseKeepForm({ ...valid, organization: ' Analytical Engines ' })).toMatchObject({
+      contact: { organization: 'Analytical Engines' },
+    });
+  });
+
+  it.each<[Partial<KeepForm>, keyof KeepForm, RegExp]>([
+    [{ consent: false }, 'consent', /Tick the box/],
+    [{ name: '   ' }, 'name', /Enter your name/],
+    [{ email: '' }, 'email', /Enter your email/],
+    [{ email: 'ada@' }, 'email', /valid email/],
+    [{ name: 'x'.repeat(101) }, 'name', /too long/],
+    [{ organization: 'x'.repeat(121) }, 'organization', /too long/],
+  ])('%j is refused on %s', (change, field, message) => {
+    const actual = parseKeepForm({ ...valid, ...change });
+    expect(actual.ok).toBe(false);
+    if (!actual.ok) expect(actual.errors[field]).toMatch(message);
+  });
+
+  it('the kept record carries the consent text and version, the answers, score and verdict', () => {
+    const answers: KioskAnswers = { 'quick.scope-context': 2 };
+    const summary = summarizeVisit(catalog, answers);
+    const actual = keptVisit({ name: 'Ada', email: 'ada@example.com' }, answers, summary, 500, 'id-1', 42);
+    expect(actual).toEqual({
+      id: 'id-1',
+      keptAt: 42,
+      contact: { name: 'Ada', email: 'ada@example.com' },
+      consent: { version: consentVersion, text: consentText },
+      answers,
+      overall: summary.overall,
+      verdict: summary.verdict,
+      employees: 500,
+    });
+    expect(actual.answers).not.toBe(answers);
+  });
+
+  it('the operator’s CSV has one row per kept visit and neutralises formula-like names', () => {
+    const visit = keptVisit(
+      { name: '=HYPERLINK("http://evil")', email: 'x@example.com', organization: 'Acme, Inc.' },
+      { [questions[0]!.id]: 3, [questions[1]!.id]: 'dont-know' },
+      { overall: 0.456, verdict: 'not-ready', answered: 1, topGaps: [] },
+      undefined,
+      'id-2',
+      Date.UTC(2026, 10, 25, 9, 30),
+    );
+    const table = keptVisitsTable([visit], questions);
+    expect(table[0]!.slice(0, 8)).toEqual([
+      'Kept at (UTC)',
+      'Name',
+      'Organization',
+      'Email',
+      'Readiness %',
+      'Verdict',
+      'Headcount picked',
+      'Consent version',
+    ]);
+    expect(table[0]).toHaveLength(8 + questions.length);
+    expect(table[1]!.slice(0, 10)).toEqual([
+      '2026-11-25T09:30:00.000Z',
+      '=HYPERLINK("http://evil")',
+      'Acme, Inc.',
+      'x@example.com',
+      46,
+      'not-ready',
+      '',
+      consentVersion,
+      3,
+      'dont-know',
+    ]);
+    const csv = toCsv(table);
+    expect(csv).toContain('"\'=HYPERLINK(""http://evil"")","Acme, Inc.",x@example.com,46,not-ready');
+  });
+});
