@@ -1,0 +1,104 @@
+/**
+ * What an assessment looks like when it comes from outside (an export, a backup): strict objects, every string
+ * length-limited, every number in range, answers only to questions and items the catalog knows, N/A only where
+ * lib/answers.ts allows it (controls, with a justification). Shared by json.ts and backup.ts.
+ */
+import { approaches, certificationBodies, maturityBands, scopes } from '../../data/cost-model';
+import { checkAnswer, type StoredAnswers } from '../answers';
+import { maxEmployees } from '../assessment-input';
+import type { Catalog, Question } from '../catalog';
+import type { AssessmentRecord } from '../db/database';
+import { maxSites } from '../estimate-input';
+import { depths } from '../item-ids';
+import { z } from '../zod';
+
+/** Longest accepted text per field, in characters: generous for real use, far below anything hostile. */
+export const textLimits = {
+  id: 100,
+  organization: 200,
+  sector: 100,
+  contact: 200,
+  note: 5_000,
+  owner: 200,
+  justification: 2_000,
+  catalogVersion: 50,
+} as const;
+
+const text = (field: keyof typeof textLimits) => z.string().max(textLimits[field], `at most ${textLimits[field]} characters`);
+const nonBlank = (field: keyof typeof textLimits) => text(field).refine((value) => value.trim() !== '', 'must not be blank');
+const timestamp = z.number().int().min(0).max(8.64e15);
+
+const DriversSchema = z.strictObject({
+  sites: z.number().int().min(1).max(maxSites).optional(),
+  scope: z.enum(scopes).optional(),
+  certificationBody: z.enum(certificationBodies).optional(),
+  approach: z.enum(approaches).optional(),
+  grcTool: z.boolean().optional(),
+  soc2: z.boolean().optional(),
+  maturity: z.enum(maturityBands).optional(),
+  startDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD').optional(),
+});
+
+export const AssessmentRecordSchema = z.strictObject({
+  id: nonBlank('id'),
+  organization: nonBlank('organization'),
+  employees: z.number().int().min(1).max(maxEmployees),
+  sector: text('sector'),
+  contact: text('contact').optional(),
+  depth: z.enum(depths),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+  deletedAt: timestamp.optional(),
+  copiedFrom: text('id').optional(),
+  drivers: DriversSchema.optional(),
+});
+
+type Expect<T extends true> = T;
+/**
+ * Fails to compile when AssessmentRecord gains a field this schema does not accept: the strict import would
+ * otherwise reject every export made after the change.
+ */
+export type EveryRecordFieldAccepted = Expect<
+  [Exclude<keyof AssessmentRecord, keyof z.infer<typeof AssessmentRecordSchema>>] extends [never] ? true : false
+>;
+
+export const AnswerSchema = z.strictObject({
+  level: z.literal([0, 1, 2, 3, 4, 'na', 'dont-know'], { error: 'a level 0–4, "na" or "dont-know"' }),
+  note: text('note').optional(),
+  evidence: z.boolean().optional(),
+  owner: text('owner').optional(),
+  justification: text('justification').optional(),
+});
+
+const questionIndexes = new WeakMap<Catalog, Map<string, Question>>();
+
+function questionIndex(catalog: Catalog): Map<string, Question> {
+  let index = questionIndexes.get(catalog);
+  if (!index) {
+    const { quick, standard, full } = catalog.questionSets;
+    index = new Map([...quick, ...standard, ...full].map((question) => [question.id, question]));
+    questionIndexes.set(catalog, index);
+  }
+  return index;
+}
+
+/** Answers keyed by an item id or a question id of `catalog`, each allowed for its question. */
+export function storedAnswersSchema(catalog: Catalog) {
+  const questions = questionIndex(catalog);
+  return z.record(text('id'), AnswerSchema).superRefine((answers, context) => {
+    for (const [target, answer] of Object.entries(answers)) {
+      const question = questions.get(target);
+      if (!question) {
+        context.addIssue({ code: 'custom', path: [target], message: `not a question or item of catalog ${catalog.version}` });
+        continue;
+      }
+      const check = checkAnswer(question, answer);
+      if (!check.ok) context.addIssue({ code: 'custom', path: [target, 'level'], message: check.error });
+    }
+  });
+}
+
+export interface ImportedAssessment {
+  record: AssessmentRecord;
+  answers: StoredAnswers;
+}

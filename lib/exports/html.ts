@@ -1,0 +1,135 @@
+/**
+ * The printable report (DESIGN §8): one standalone HTML document with the summary, the roadmap and the draft
+ * Statement of Applicability, which the UI opens as a Blob URL for the browser's "print to PDF". No script,
+ * no external resource (its own CSP says so), and every interpolated string escaped: markup is only ever built
+ * through the `html` template tag below, which escapes whatever is not already markup it built.
+ */
+import { phaseTitles } from '../../data/cost-model';
+import type { Roadmap, RoadmapTask } from '../roadmap';
+import { monthSpan, number, percent } from './format';
+import type { SoaRow } from './soa';
+import type { Summary } from './summary';
+
+const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;' };
+
+/** Safe in element content and in quoted attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"'`]/g, (character) => entities[character]!);
+}
+
+class Markup {
+  constructor(readonly text: string) {}
+}
+
+type Interpolation = string | number | Markup | Markup[];
+
+function html(strings: TemplateStringsArray, ...values: Interpolation[]): Markup {
+  const piece = (value: Interpolation): string =>
+    value instanceof Markup ? value.text : Array.isArray(value) ? value.map(piece).join('') : escapeHtml(String(value));
+  return new Markup(strings.reduce((out, text, at) => out + text + (at < values.length ? piece(values[at]!) : ''), ''));
+}
+
+const style = `
+:root { font: 10.5pt/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1b1f24; }
+body { max-width: 62rem; margin: 2rem auto; padding: 0 1.5rem; }
+h1 { font-size: 1.6rem; margin: 0 0 .25rem; } h2 { font-size: 1.2rem; margin: 1.5rem 0 .5rem; }
+h3 { font-size: 1rem; margin: 1rem 0 .25rem; } .meta, .note { color: #57606a; }
+.verdict { border-left: 5px solid #57606a; background: #f6f8fa; padding: .5rem 1rem; }
+.verdict.not-ready { border-color: #b42318; } .verdict.stage1-ready { border-color: #b54708; }
+.verdict.stage2-ready { border-color: #067647; }
+table { border-collapse: collapse; width: 100%; margin: .25rem 0 1rem; font-size: .9em; }
+th, td { border: 1px solid #d0d7de; padding: .25rem .45rem; text-align: left; vertical-align: top; }
+th { background: #f6f8fa; } td.number { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.track { display: block; position: relative; height: .5rem; background: #eaeef2; min-width: 6rem; }
+.bar { position: absolute; top: 0; bottom: 0; background: #0969da; min-width: 2px; }
+.bar, .track, th { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+@media print {
+  body { margin: 0; max-width: none; padding: 0; }
+  .page { break-before: page; } thead { display: table-header-group; } tr, li { break-inside: avoid; }
+  @page { margin: 14mm; }
+}`;
+
+function summarySection(summary: Summary): Markup {
+  const { readiness, verdict } = summary;
+  const groups = readiness.groups.map(
+    (group) => html`<tr><td>${group.kind === 'clause' ? 'Clause' : 'Annex'} ${group.id} ${group.title}</td>
+<td class="number">${percent(group.score)}</td><td class="number">${percent(group.coverage)}</td></tr>`,
+  );
+  const gaps = summary.topGaps.map((gap) => html`<li><strong>${gap.title}</strong> (${gap.itemId}, ${gap.status}): ${gap.why}</li>`);
+  return html`<header>
+<h1>ISO/IEC 27001 readiness: ${summary.organization}</h1>
+<p class="meta">${summary.sector} · ${number(summary.employees)} people · ${summary.depth} assessment · ${summary.assessedOn}</p>
+</header>
+<section class="verdict ${verdict.id}"><h2>${verdict.headline}</h2><p>${verdict.sentence}</p><p class="note">${summary.confidence.sentence}</p></section>
+<h2>Readiness by clause and theme</h2>
+<table><thead><tr><th>Area</th><th>Readiness</th><th>Answered</th></tr></thead>
+<tbody><tr><th>Overall</th><th class="number">${percent(readiness.overall)}</th><th class="number">${percent(readiness.coverage)}</th></tr>
+${groups}</tbody></table>
+<h2>Top five gaps</h2>
+${gaps.length > 0 ? html`<ol>${gaps}</ol>` : html`<p>No gaps: every item is at its target level.</p>`}
+<h2>Cost and timeline</h2>
+<ul>${summary.cost.sentences.map((sentence) => html`<li>${sentence}</li>`)}</ul>
+<h2>Next three steps</h2>
+<ol>${summary.nextSteps.map((step) => html`<li>${step}</li>`)}</ol>`;
+}
+
+function taskRow(task: RoadmapTask, months: number): Markup {
+  const left = months > 0 ? (task.startMonth / months) * 100 : 0;
+  const width = months > 0 ? ((task.endMonth - task.startMonth) / months) * 100 : 0;
+  return html`<tr><td class="number">${task.priority}</td><td>${task.title}</td><td>${task.itemIds.join(', ')}</td>
+<td class="number">${number(task.effortDays)}</td><td>${task.owner ?? ''}</td><td class="number">${monthSpan(task.startMonth, task.endMonth)}</td>
+<td><span class="track"><span class="bar" style="left: ${left.toFixed(2)}%; width: ${width.toFixed(2)}%"></span></span></td></tr>`;
+}
+
+function roadmapSection(roadmap: Roadmap): Markup {
+  const tasks = new Map(roadmap.tasks.map((task) => [task.id, task]));
+  const work = roadmap.tasks.filter((task) => task.kind !== 'milestone').length;
+  const steps = roadmap.steps.map((step, at) => {
+    const heading = html`<h3>${at + 1}. ${step.title} <span class="note">(${phaseTitles[step.phase]}, months ${monthSpan(step.startMonth, step.endMonth)})</span></h3>`;
+    if (step.taskIds.length === 0) return html`${heading}<p class="note">Nothing to do: every item of this step is at its target level.</p>`;
+    const rows = step.taskIds.map((id) => taskRow(tasks.get(id)!, roadmap.months));
+    return html`${heading}<table><thead><tr><th>#</th><th>Task</th><th>Items</th><th>Effort (days)</th><th>Owner</th><th>Months</th><th>Timeline</th></tr></thead>
+<tbody>${rows}</tbody></table>`;
+  });
+  return html`<section class="page"><h2>Remediation roadmap</h2>
+<p>${work} tasks, ${number(roadmap.effortDays)} person-days, ${number(roadmap.months)} months from kickoff to Stage 2, in the order an ISMS is built.</p>
+${steps}</section>`;
+}
+
+function soaSection(rows: SoaRow[]): Markup {
+  const body = rows.map(
+    (row) => html`<tr><td>${row.id}</td><td>${row.title}</td><td>${row.applicable ? 'Yes' : 'No'}</td><td>${row.justification}</td>
+<td>${row.status}</td><td>${row.evidence === null ? '' : row.evidence ? 'Yes' : 'No'}</td><td>${row.owner}</td><td>${row.note}</td></tr>`,
+  );
+  return html`<section class="page"><h2>Statement of Applicability (draft)</h2>
+<p class="note">All ${rows.length} Annex A controls. Justify the inclusion of each applicable control from the risk treatment plan before the audit.</p>
+<table><thead><tr><th>Control</th><th>Title</th><th>Applicable</th><th>Justification for exclusion</th><th>Status</th><th>Evidence</th><th>Owner</th><th>Note</th></tr></thead>
+<tbody>${body}</tbody></table></section>`;
+}
+
+export interface ReportParts {
+  summary: Summary;
+  roadmap: Roadmap;
+  soa: SoaRow[];
+}
+
+/** A complete HTML document, ready to be opened as a Blob URL and printed. */
+export function toReportHtml({ summary, roadmap, soa }: ReportParts): string {
+  return html`<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>ISO/IEC 27001 readiness: ${summary.organization}</title>
+<style>${new Markup(style)}</style>
+</head>
+<body>
+${summarySection(summary)}
+${roadmapSection(roadmap)}
+${soaSection(soa)}
+<footer class="note"><p>Prepared on ${summary.assessedOn} from a self-assessment. Not an audit opinion: costs and dates are estimates.</p></footer>
+</body>
+</html>
+`.text;
+}

@@ -1,0 +1,106 @@
+/**
+ * The summary and the roadmap as Markdown (DESIGN §8), to paste into a proposal, Notion or Confluence. Every
+ * piece of text, the user's and the catalog's alike, goes through `escapeMarkdown`, so an organization called
+ * "<img src=x>" or "A | B" stays text and never breaks a table.
+ */
+import { phaseTitles } from '../../data/cost-model';
+import type { Roadmap, RoadmapStep, RoadmapTask } from '../roadmap';
+import { monthSpan, number, percent } from './format';
+import type { Summary } from './summary';
+
+/**
+ * Backslash-escapes every character that Markdown (CommonMark and GFM tables) or inline HTML could read as
+ * syntax inside a line, and folds line breaks into spaces so text can never start a heading, list or table row.
+ */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, ' ').replace(/[\\`*_[\]<>|~&$]/g, '\\$&');
+}
+
+const md = escapeMarkdown;
+
+function table(header: string[], align: Array<'left' | 'right'>, rows: string[][]): string[] {
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(align.map((side) => (side === 'right' ? '---:' : '---'))), ...rows.map(line)];
+}
+
+function summaryLines(summary: Summary): string[] {
+  const { readiness } = summary;
+  const groupRows = readiness.groups.map((group) => [
+    md(`${group.kind === 'clause' ? 'Clause' : 'Annex'} ${group.id} ${group.title}`),
+    percent(group.score),
+    percent(group.coverage),
+  ]);
+  return [
+    `# ISO/IEC 27001 readiness: ${md(summary.organization)}`,
+    '',
+    `${md(summary.sector)} · ${number(summary.employees)} people · ${summary.depth} assessment · ${summary.assessedOn}`,
+    '',
+    '## Verdict',
+    '',
+    `**${md(summary.verdict.headline)}.** ${md(summary.verdict.sentence)}`,
+    '',
+    md(summary.confidence.sentence),
+    '',
+    '## Readiness by clause and theme',
+    '',
+    ...table(['Area', 'Readiness', 'Answered'], ['left', 'right', 'right'], [
+      ['**Overall**', `**${percent(readiness.overall)}**`, percent(readiness.coverage)],
+      ...groupRows,
+    ]),
+    '',
+    '## Top five gaps',
+    '',
+    ...(summary.topGaps.length === 0
+      ? ['No gaps: every item is at its target level.']
+      : summary.topGaps.map((gap, at) => `${at + 1}. **${md(gap.title)}** (${md(gap.itemId)}, ${md(gap.status)}): ${md(gap.why)}`)),
+    '',
+    '## Cost and timeline',
+    '',
+    ...summary.cost.sentences.map((sentence) => `- ${md(sentence)}`),
+    '',
+    '## Next three steps',
+    '',
+    ...summary.nextSteps.map((step, at) => `${at + 1}. ${md(step)}`),
+  ];
+}
+
+function taskRow(task: RoadmapTask): string[] {
+  return [
+    String(task.priority),
+    md(task.title),
+    md(task.itemIds.join(', ')),
+    number(task.effortDays),
+    md(task.owner ?? ''),
+    monthSpan(task.startMonth, task.endMonth),
+  ];
+}
+
+function stepLines(step: RoadmapStep, at: number, tasks: Map<string, RoadmapTask>): string[] {
+  const heading = `### ${at + 1}. ${md(step.title)} (months ${monthSpan(step.startMonth, step.endMonth)})`;
+  if (step.taskIds.length === 0) return [heading, '', 'Nothing to do: every item of this step is at its target level.', ''];
+  const rows = step.taskIds.map((id) => taskRow(tasks.get(id)!));
+  return [heading, '', ...table(['#', 'Task', 'Items', 'Effort (days)', 'Owner', 'Months'], ['right', 'left', 'left', 'right', 'left', 'left'], rows), ''];
+}
+
+export function roadmapMarkdown(roadmap: Roadmap): string[] {
+  const tasks = new Map(roadmap.tasks.map((task) => [task.id, task]));
+  const work = roadmap.tasks.filter((task) => task.kind !== 'milestone').length;
+  const phases = [...new Set(roadmap.steps.map((step) => step.phase))];
+  return [
+    '## Remediation roadmap',
+    '',
+    `${work} tasks, ${number(roadmap.effortDays)} person-days, ${number(roadmap.months)} months from kickoff to Stage 2.`,
+    'Tasks follow the order in which an ISMS is built; each step starts when the steps it needs are done.',
+    '',
+    ...phases.flatMap((phase) => [
+      `**Phase: ${md(phaseTitles[phase])}**`,
+      '',
+      ...roadmap.steps.flatMap((step, at) => (step.phase === phase ? stepLines(step, at, tasks) : [])),
+    ]),
+  ];
+}
+
+/** The one-page summary followed by the roadmap, as one Markdown document ending in a newline. */
+export function toMarkdown(summary: Summary, roadmap: Roadmap): string {
+  return [...summaryLines(summary), '', ...roadmapMarkdown(roadmap)].join('\n').replace(/\n+$/, '\n');
+}

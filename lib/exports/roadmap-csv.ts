@@ -1,0 +1,50 @@
+/**
+ * The roadmap as CSV (DESIGN §8): one row per task in priority order, for Excel, LibreOffice or a project tool.
+ * lib/exports/csv.ts does the quoting, the byte order mark and the formula neutralising.
+ */
+import { phaseTitles } from '../../data/cost-model';
+import type { Catalog } from '../catalog';
+import type { Roadmap } from '../roadmap';
+import { toCsv, type CsvCell } from './csv';
+import { levelWords } from './format';
+
+export const roadmapCsvHeader = [
+  'Priority',
+  'Task id',
+  'Kind',
+  'Task',
+  'Items',
+  'Item titles',
+  'Current level',
+  'Target level',
+  'Effort (person-days)',
+  'Owner',
+  'Step',
+  'Phase',
+  'Start month',
+  'End month',
+  'Depends on',
+];
+
+export function toRoadmapCsv(roadmap: Roadmap, catalog: Catalog): string {
+  const titles = new Map(catalog.items.map((item) => [item.id, item.title]));
+  const steps = new Map(roadmap.steps.map((step) => [step.id, step.title]));
+  const rows = roadmap.tasks.map((task): CsvCell[] => [
+    task.priority,
+    task.id,
+    task.kind,
+    task.title,
+    task.itemIds.join(' '),
+    task.itemIds.map((id) => titles.get(id) ?? id).join('; '),
+    task.level === null ? '' : levelWords(task.level),
+    task.targetLevel ?? '',
+    task.effortDays,
+    task.owner ?? '',
+    steps.get(task.step) ?? task.step,
+    phaseTitles[task.phase],
+    task.startMonth,
+    task.endMonth,
+    task.dependsOn.join(' '),
+  ]);
+  return toCsv([roadmapCsvHeader, ...rows]);
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { escapeHtml, toReportHtml } from '../../lib/exports/html';
+import { fixtureRecord, fixtureReport } from '../fixtures/report';
+
+describe('escapeHtml', () => {
+  it.each<[string, string]>([
+    ['plain', 'plain'],
+    ['<script>alert(1)</script>', '&lt;script&gt;alert(1)&lt;/script&gt;'],
+    ['Tom & Jerry', 'Tom &amp; Jerry'],
+    ['&amp; already', '&amp;amp; already'],
+    ['" onmouseover="alert(1)', '&quot; onmouseover=&quot;alert(1)'],
+    ["' onfocus='alert(1)", '&#39; onfocus=&#39;alert(1)'],
+    ['`backtick`', '&#96;backtick&#96;'],
+    ['</style><script>x</script>', '&lt;/style&gt;&lt;script&gt;x&lt;/script&gt;'],
+    ['<!-- comment -->', '&lt;!-- comment --&gt;'],
+    ['Müller — “quotes”', 'Müller — “quotes”'],
+  ])('%j becomes %j', (text, expected) => {
+    expect(escapeHtml(text)).toBe(expected);
+  });
+});
+
+describe('toReportHtml', () => {
+  const report = fixtureReport();
+  const hostile = '<script>alert(1)</script><img src=x onerror=alert(2)>" \'';
+  const withHostileText = (() => {
+    const summary = { ...report.summary, organization: hostile, sector: hostile };
+    const roadmap = { ...report.roadmap, tasks: report.roadmap.tasks.map((task) => ({ ...task, owner: hostile })) };
+    const soa = report.soa.map((row) => ({ ...row, note: hostile, owner: hostile, justification: hostile }));
+    return toReportHtml({ summary, roadmap, soa });
+  })();
+
+  it('is a complete standalone document with print styles, no script and no external resource', () => {
+    const html = toReportHtml(report);
+    expect(html.startsWith('<!doctype html>\n<html lang="en">')).toBe(true);
+    expect(html.trimEnd().endsWith('</html>')).toBe(true);
+    expect(html).toContain('@media print');
+    expect(html).toContain("default-src 'none'");
+    expect(html).not.toMatch(/<script|<link|<img|<iframe|src=|href=|url\(/i);
+  });
+
+  it('escapes every piece of user text, in content and in the title', () => {
+    expect(withHostileText).not.toMatch(/<script|<img/i);
+    expect(withHostileText).toContain('<title>ISO/IEC 27001 readiness: &lt;script&gt;alert(1)&lt;/script&gt;');
+    const escaped = escapeHtml(hostile);
+    expect(withHostileText.split(escaped).length - 1).toBeGreaterThan(report.roadmap.tasks.length + 3 * 93);
+  });
+
+  it('shows the fixture organization escaped', () => {
+    expect(toReportHtml(report)).toContain(`<h1>ISO/IEC 27001 readiness: ${escapeHtml(fixtureRecord.organization)}</h1>`);
+  });
+
+  it('matches the snapshot of the fixture', () => {
+    expect(toReportHtml(report)).toMatchSnapshot();
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { escapeMarkdown, toMarkdown } from '../../lib/exports/markdown';
+import { fixtureReport } from '../fixtures/report';
+
+describe('escapeMarkdown', () => {
+  it.each<[string, string]>([
+    ['Acme Ltd', 'Acme Ltd'],
+    ['A | B', 'A \\| B'],
+    ['<script>alert(1)</script>', '\\<script\\>alert(1)\\</script\\>'],
+    ['<img src=x onerror=alert(1)>', '\\<img src=x onerror=alert(1)\\>'],
+    ['`code` and ``more``', '\\`code\\` and \\`\\`more\\`\\`'],
+    ['**bold** _it_ ~~gone~~', '\\*\\*bold\\*\\* \\_it\\_ \\~\\~gone\\~\\~'],
+    ['[click](javascript:alert(1))', '\\[click\\](javascript:alert(1))'],
+    ['![x](http://tracker.example/p.png)', '!\\[x\\](http://tracker.example/p.png)'],
+    ['&lt;b&gt; stays text', '\\&lt;b\\&gt; stays text'],
+    ['back\\slash', 'back\\\\slash'],
+    ['$x$ math', '\\$x\\$ math'],
+    ['line one\n# heading\r\n- item', 'line one # heading - item'],
+    ['Müller & Søn — “quotes”', 'Müller \\& Søn — “quotes”'],
+  ])('%j becomes %j', (text, expected) => {
+    expect(escapeMarkdown(text)).toBe(expected);
+  });
+});
+
+describe('toMarkdown', () => {
+  const { summary, roadmap } = fixtureReport();
+  const markdown = toMarkdown(summary, roadmap);
+
+  it('keeps every table row to its columns, whatever the user typed', () => {
+    const rows = markdown.split('\n').filter((line) => line.startsWith('| '));
+    const cellCounts = new Set(rows.map((row) => row.replaceAll('\\|', '').split('|').length));
+    // 3 + 2 for the readiness table, 6 + 2 for roadmap tables.
+    expect([...cellCounts].sort()).toEqual([5, 8]);
+  });
+
+  it('never lets raw HTML or a line start through from user text', () => {
+    expect(markdown).not.toMatch(/(?<!\\)<(?!-)/);
+    expect(markdown).toContain('Müller \\& Søn \\<Holding\\> \\| "North" \\`ops\\`');
+  });
+
+  it('matches the snapshot of the fixture', () => {
+    expect(markdown).toMatchSnapshot();
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { roadmapCsvHeader, toRoadmapCsv } from '../../lib/exports/roadmap-csv';
+import { fixtureReport } from '../fixtures/report';
+
+describe('toRoadmapCsv', () => {
+  const { roadmap, catalog } = fixtureReport();
+  const csv = toRoadmapCsv(roadmap, catalog);
+  const lines = csv.slice(1).split('\r\n');
+
+  it('is UTF-8 with a byte order mark and CRLF lines: a header and one row per task', () => {
+    expect(csv.startsWith(`\uFEFF${roadmapCsvHeader.join(',')}\r\n`)).toBe(true);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    expect(lines.filter(Boolean)).toHaveLength(roadmap.tasks.length + 1);
+  });
+
+  it.each<[string, string]>([
+    ['find-out:A.8.34', "'+cmd"],
+    ['close:A.5.5', "'-2+3"],
+    ['close:4.3', '"<b>Dana</b> & ""Ops"""'],
+  ])('writes the owner of %s as %s', (taskId, expected) => {
+    const line = lines.find((candidate) => candidate.split(',')[1] === taskId)!;
+    expect(line).toContain(`,${expected},`);
+  });
+
+  it.each(['=1+1', '+1', '-1', '@SUM(A1)', '\t=1', '\r=1'])('neutralises an owner starting a formula: %j', (owner) => {
+    const tasks = roadmap.tasks.map((task) => ({ ...task, owner }));
+    const actual = toRoadmapCsv({ ...roadmap, tasks }, catalog).slice(1).split('\r\n')[1]!;
+    expect(actual).toContain(owner === '\r=1' ? `,"'${owner}",` : `,'${owner},`);
+  });
+
+  it('matches the snapshot of the fixture', () => {
+    expect(lines).toMatchSnapshot();
+  });
+});

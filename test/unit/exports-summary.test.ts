@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import type { Answers, Level } from '../../lib/answers';
+import { loadCatalog } from '../../lib/catalog';
+import { buildSummary, type Summary } from '../../lib/exports/summary';
+import { buildRoadmap } from '../../lib/roadmap';
+import { scoreAssessment } from '../../lib/scoring';
+import { fixtureEstimate, fixtureRecord, fixtureReport } from '../fixtures/report';
+
+const catalog = loadCatalog();
+const allIds = catalog.items.map((item) => item.id);
+
+function summaryOf(levels: Record<string, Level>, owners: Record<string, string> = {}): Summary {
+  const answers: Answers = Object.fromEntries(
+    Object.entries(levels).map(([id, level]) => [id, { level, ...(owners[id] ? { owner: owners[id] } : {}) }]),
+  );
+  const score = scoreAssessment(catalog, answers);
+  return buildSummary(catalog, fixtureRecord, score, fixtureEstimate, buildRoadmap(catalog, answers, score, fixtureEstimate));
+}
+
+const allAt = (level: Level): Record<string, Level> => Object.fromEntries(allIds.map((id) => [id, level]));
+
+describe('buildSummary', () => {
+  it.each<[string, Record<string, Level>, Summary['verdict']]>([
+    ['everything audit-ready', allAt(4), {
+      id: 'stage2-ready',
+      headline: 'Ready for the certification audit',
+      sentence: 'Every requirement and applicable control operates with records: Stage 1 and Stage 2 can be booked.',
+    }],
+    ['everything defined', allAt(2), {
+      id: 'stage1-ready',
+      headline: 'Ready for Stage 1, not yet for Stage 2',
+      sentence: 'The mandatory documents exist. Before Stage 2, 30 clause requirements and 93 controls still need to operate with records.',
+    }],
+    ['only the scope missing', { ...allAt(3), '4.3': 0 }, {
+      id: 'not-ready',
+      headline: 'Not ready for Stage 1 yet',
+      sentence: '1 of the 17 documents an auditor must see first is missing or unfinished, starting with: ISMS scope.',
+    }],
+  ])('says the verdict in plain words: %s', (_, levels, expected) => {
+    expect(summaryOf(levels).verdict).toEqual(expected);
+  });
+
+  it('ranks known gaps before unknown ones, Stage 1 blockers first, each item once, five at most', () => {
+    const levels: Record<string, Level> = { ...allAt(3), '5.2': 'dont-know', '9.3.3': 1, '6.1.3': 0, 'A.8.8': 0, 'A.5.1': 2, 'A.6.4': 1, 'A.7.1': 0 };
+    const actual = summaryOf(levels).topGaps.map((gap) => [gap.itemId, gap.status]);
+    // 6.1.3 stands for three mandatory documents but appears once.
+    expect(actual).toEqual([['6.1.3', '0 Not in place'], ['9.3.3', '1 Ad hoc'], ['A.8.8', '0 Not in place'], ['A.7.1', '0 Not in place'], ['A.6.4', '1 Ad hoc']]);
+  });
+
+  it('takes the next three steps from the top of the roadmap, with owners', () => {
+    const actual = summaryOf({ ...allAt(3), '4.3': 0, '5.2': 1, 'A.8.8': 2 }, { '5.2': 'Dana' }).nextSteps;
+    expect(actual).toEqual([
+      'Write and approve the ISMS scope (4.3; months 0–2).',
+      'Write and approve the information security policy (5.2, owner Dana; months 2–3.5).',
+      'Operate and keep records for: Management of technical vulnerabilities (A.8.8; months 3.5–7).',
+    ]);
+  });
+
+  it('fills the next steps with booking the audit when nothing is left to do', () => {
+    const actual = summaryOf(allAt(4)).nextSteps;
+    expect(actual).toEqual([
+      'Book the Stage 1 and Stage 2 audits with an accredited certification body.',
+      'Keep the ISMS running and its records current until the audit.',
+    ]);
+  });
+
+  it('reports readiness for all seven clauses and four themes, and the cost and timeline range', () => {
+    const { summary } = fixtureReport();
+    expect(summary.readiness.groups.map((group) => group.id)).toEqual(['4', '5', '6', '7', '8', '9', '10', 'A.5', 'A.6', 'A.7', 'A.8']);
+    expect(summary.cost.sentences).toEqual([
+      'External fees to the certificate (consulting and the Stage 1 + Stage 2 audit): $40,000–$120,000.',
+      'First year including staff time: $61,000–$171,500; three-year certificate cycle: $131,000–$330,000.',
+      'Kickoff to Stage 2: 9–12 months.',
+    ]);
+    expect(summary.assessedOn).toBe('2025-03-13');
+  });
+});
