@@ -1,37 +1,38 @@
+import { useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import { describeOpenError } from '../lib/db/open-error';
+import { readPopupSnapshot, type PopupSnapshot } from '../lib/db/snapshot';
+import { itemAnswers, progressOf, questionStates, resolveItemAnswers } from '../lib/questionnaire';
+import { scoreAssessment } from '../lib/scoring';
 import { openPage, openSidePanel } from '../lib/state/navigation';
-import { progressOf, questionStates } from '../lib/questionnaire';
+import { markOnce, marks } from '../lib/state/perf';
 import { ProgressBar } from './ProgressBar';
 import { ReadinessGlance } from './ReadinessGlance';
-import { useWorkspace } from './WorkspaceContext';
-import { WorkspaceProvider } from './WorkspaceProvider';
+import { StorageErrorScreen } from './StorageErrorScreen';
 
-/** The toolbar popup: the current assessment at a glance, and the way to every other surface. */
+type Loaded = { state: 'loading' } | { state: 'ready'; snapshot?: PopupSnapshot } | { state: 'failed'; reason: string };
+
+/**
+ * The toolbar popup: the current assessment at a glance, and the way to every other surface. It reads once
+ * and shows; it closes as soon as it loses focus, so it needs no live updates.
+ */
 export function PopupApp() {
-  return (
-    <div class="page-narrow" style={{ width: '22rem' }}>
-      <WorkspaceProvider>
-        <PopupScreen />
-      </WorkspaceProvider>
-    </div>
-  );
-}
+  const loaded = useSignal<Loaded>({ state: 'loading' });
+  useEffect(() => {
+    readPopupSnapshot().then(
+      (snapshot) => (loaded.value = { state: 'ready', snapshot }),
+      (error: unknown) => (loaded.value = { state: 'failed', reason: describeOpenError(error) }),
+    );
+  }, []);
+  useEffect(() => {
+    if (loaded.value.state !== 'loading') markOnce(marks.ready);
+  }, [loaded.value.state]);
 
-function PopupScreen() {
-  const workspace = useWorkspace();
-  const current = workspace.current.value;
-  const catalog = workspace.catalog.value!;
+  if (loaded.value.state === 'failed') return <StorageErrorScreen reason={loaded.value.reason} />;
   return (
-    <main class="stack">
+    <main class="page-narrow stack popup">
       <h1>ISO 27001 Readiness</h1>
-      {current ? (
-        <section aria-labelledby="current-title" class="stack">
-          <h2 id="current-title">{current.organization}</h2>
-          <ProgressBar progress={progressOf(questionStates(catalog, current.depth, workspace.answers.value))} />
-          <ReadinessGlance score={workspace.score.value!} />
-        </section>
-      ) : (
-        <p>No assessment yet. Start one in the side panel or the workspace.</p>
-      )}
+      {loaded.value.state === 'ready' && <CurrentAssessment snapshot={loaded.value.snapshot} />}
       <nav class="stack" aria-label="Open">
         <button type="button" class="primary" onClick={() => void openSidePanel().then(() => window.close())}>
           Open the side panel
@@ -49,5 +50,23 @@ function PopupScreen() {
         </div>
       </nav>
     </main>
+  );
+}
+
+function CurrentAssessment({ snapshot }: { snapshot?: PopupSnapshot }) {
+  const { assessment, catalog, answers } = snapshot ?? { answers: {} };
+  if (!assessment) return <p>No assessment yet. Start one in the side panel or the workspace.</p>;
+  return (
+    <section aria-labelledby="current-title" class="stack">
+      <h2 id="current-title">{assessment.organization}</h2>
+      {catalog ? (
+        <>
+          <ProgressBar progress={progressOf(questionStates(catalog, assessment.depth, answers))} />
+          <ReadinessGlance score={scoreAssessment(catalog, itemAnswers(resolveItemAnswers(catalog, answers)))} />
+        </>
+      ) : (
+        <p class="hint">The question catalog is still being set up; open the workspace to finish.</p>
+      )}
+    </section>
   );
 }

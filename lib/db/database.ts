@@ -7,8 +7,9 @@ import type { Answer } from '../answers';
 import type { Approach, CertificationBody, MaturityBand, Scope } from '../../data/cost-model';
 import type { Catalog, Depth } from '../catalog';
 import type { KeptVisit } from '../kiosk-keep';
+import { databaseName } from './names';
 
-export const databaseName = 'iso27001-readiness';
+export { databaseName } from './names';
 
 export interface AssessmentRecord {
   id: string;

@@ -4,6 +4,7 @@
  */
 import { signal } from '@preact/signals';
 import { openDatabase, type ReadinessDatabase } from '../db/database';
+import { describeOpenError } from '../db/open-error';
 
 export type DatabaseStatus = { state: 'opening' } | { state: 'open' } | { state: 'failed'; reason: string };
 
@@ -25,15 +26,4 @@ export function pageDatabase(): ReadinessDatabase {
     (error: unknown) => (databaseStatus.value = { state: 'failed', reason: describeOpenError(error) }),
   );
   return db;
-}
-
-function describeOpenError(error: unknown): string {
-  const name = error instanceof Error ? error.name : '';
-  if (name === 'MissingAPIError' || name === 'InvalidStateError' || name === 'SecurityError') {
-    return 'This browser refuses local storage here, which happens in private browsing. Open the extension in a normal window to keep your assessments.';
-  }
-  if (name === 'VersionError') {
-    return 'Your saved data comes from a newer version of this extension. Update the extension to open it; nothing has been changed.';
-  }
-  return `Your saved assessments could not be opened (${error instanceof Error ? error.message : String(error)}). Nothing has been changed.`;
 }
