@@ -12,6 +12,11 @@ export default defineConfig({
     // IndexedDB needs no permission; the side panel is Chrome's only extra.
     permissions: browser === 'firefox' ? [] : ['sidePanel'],
     action: { default_title: 'ISO 27001 Readiness' },
+    // Alt+Shift+S opens the questionnaire beside a call without a click on the toolbar.
+    commands:
+      browser === 'firefox'
+        ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+S' }, description: 'Open the readiness scan' } }
+        : { 'open-side-panel': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Open the readiness scan' } },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -4,7 +4,7 @@ import { describeOpenError } from '../lib/db/open-error';
 import { readPopupSnapshot, type PopupSnapshot } from '../lib/db/snapshot';
 import { itemAnswers, progressOf, questionStates, resolveItemAnswers } from '../lib/questionnaire';
 import { scoreAssessment } from '../lib/scoring';
-import { openPage, openSidePanel } from '../lib/state/navigation';
+import { openPage, openSidePanel, rememberWindow } from '../lib/state/navigation';
 import { markOnce, marks } from '../lib/state/perf';
 import { ProgressBar } from './ProgressBar';
 import { ReadinessGlance } from './ReadinessGlance';
@@ -18,7 +18,9 @@ type Loaded = { state: 'loading' } | { state: 'ready'; snapshot?: PopupSnapshot 
  */
 export function PopupApp() {
   const loaded = useSignal<Loaded>({ state: 'loading' });
+  const problem = useSignal('');
   useEffect(() => {
+    rememberWindow();
     readPopupSnapshot().then(
       (snapshot) => (loaded.value = { state: 'ready', snapshot }),
       (error: unknown) => (loaded.value = { state: 'failed', reason: describeOpenError(error) }),
@@ -34,9 +36,23 @@ export function PopupApp() {
       <h1>ISO 27001 Readiness</h1>
       {loaded.value.state === 'ready' && <CurrentAssessment snapshot={loaded.value.snapshot} />}
       <nav class="stack" aria-label="Open">
-        <button type="button" class="primary" onClick={() => void openSidePanel().then(() => window.close())}>
+        <button
+          type="button"
+          class="primary"
+          onClick={() =>
+            openSidePanel().then(
+              () => window.close(),
+              (error: unknown) => (problem.value = `The side panel did not open: ${String(error)}`),
+            )
+          }
+        >
           Open the side panel
         </button>
+        {problem.value && (
+          <p class="error" role="alert">
+            {problem.value}
+          </p>
+        )}
         <div class="row">
           <button type="button" onClick={() => void openPage('app')}>
             Workspace
