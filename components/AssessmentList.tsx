@@ -1,4 +1,5 @@
 import { useComputed, useSignal } from '@preact/signals';
+import { useEffect, useRef } from 'preact/hooks';
 import type { AssessmentRecord } from '../lib/db/database';
 import { parseOrganization } from '../lib/assessment-input';
 import { useWorkspace } from './WorkspaceContext';
@@ -56,6 +57,15 @@ function AssessmentEntry({ record, current }: { record: AssessmentRecord; curren
   const workspace = useWorkspace();
   const renaming = useSignal(false);
   const error = useSignal('');
+  const nameInput = useRef<HTMLInputElement>(null);
+  const renameButton = useRef<HTMLButtonElement>(null);
+  // Renaming swaps the name for a field: move focus into it, and back to Rename when done.
+  const wasRenaming = useRef(false);
+  useEffect(() => {
+    if (renaming.value) nameInput.current?.select();
+    else if (wasRenaming.current) renameButton.current?.focus();
+    wasRenaming.current = renaming.value;
+  }, [renaming.value]);
 
   async function rename(event: Event) {
     event.preventDefault();
@@ -76,7 +86,7 @@ function AssessmentEntry({ record, current }: { record: AssessmentRecord; curren
         <form onSubmit={(event) => void rename(event)} onKeyDown={(event) => event.key === 'Escape' && (renaming.value = false)}>
           <label for={`rename-${record.id}`}>New name</label>
           <div class="row">
-            <input id={`rename-${record.id}`} name="name" defaultValue={record.organization} autoFocus />
+            <input id={`rename-${record.id}`} name="name" defaultValue={record.organization} ref={nameInput} />
             <button type="submit" class="primary">
               Save
             </button>
@@ -100,7 +110,13 @@ function AssessmentEntry({ record, current }: { record: AssessmentRecord; curren
         {dateFormat.format(record.updatedAt)}
       </p>
       <div class="row">
-        <button type="button" onClick={() => (renaming.value = true)} aria-label={`Rename ${record.organization}`}>
+        <button
+          type="button"
+          ref={renameButton}
+          onClick={() => (renaming.value = true)}
+          aria-label={`Rename ${record.organization}`}
+          disabled={renaming.value}
+        >
           Rename
         </button>
         <button type="button" onClick={() => void workspace.duplicate(record.id)} aria-label={`Duplicate ${record.organization}`} title="Keep a point-in-time copy">
