@@ -1,5 +1,5 @@
 import { useSignal } from '@preact/signals';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useLayoutEffect } from 'preact/hooks';
 import { describeOpenError } from '../lib/db/open-error';
 import { readPopupSnapshot, type PopupSnapshot } from '../lib/db/snapshot';
 import { itemAnswers, progressOf, questionStates, resolveItemAnswers } from '../lib/questionnaire';
@@ -26,7 +26,7 @@ export function PopupApp() {
       (error: unknown) => (loaded.value = { state: 'failed', reason: describeOpenError(error) }),
     );
   }, []);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (loaded.value.state !== 'loading') markOnce(marks.ready);
   }, [loaded.value.state]);
 

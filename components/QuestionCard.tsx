@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { dontKnow, maturityLevels, notApplicable } from '../data/answer-scale';
 import { isControl } from '../lib/item-ids';
 import { withLevel, type Answer, type AnswerCheck, type Level } from '../lib/answers';
@@ -39,7 +39,7 @@ export function QuestionCard(props: Props) {
   const justification = useRef<HTMLTextAreaElement>(null);
   const allowNotApplicable = question.covers.every(isControl);
 
-  useEffect(() => markOnce(marks.firstQuestion), []);
+  useLayoutEffect(() => markOnce(marks.firstQuestion), []);
 
   useEffect(() => {
     setJustifying(false);

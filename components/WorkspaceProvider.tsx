@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo } from 'preact/hooks';
 import { databaseStatus, pageDatabase } from '../lib/state/database';
 import { markOnce, marks } from '../lib/state/perf';
 import { createWorkspace } from '../lib/state/workspace';
@@ -15,7 +15,7 @@ export function WorkspaceProvider({ children }: { children: ComponentChildren })
   }, [workspace]);
 
   const ready = workspace.ready.value && workspace.catalog.value !== undefined;
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (ready) markOnce(marks.ready);
   }, [ready]);
 

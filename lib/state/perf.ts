@@ -1,6 +1,7 @@
 /**
- * Performance marks the benchmarks read (test/bench/browser.bench.ts). They cost next to nothing and show up in
- * the browser's own performance panel too.
+ * Performance marks the benchmarks read (test/bench/browser.bench.spec.ts). Components set them from layout
+ * effects: the moment the screen is in the DOM with its handlers, just before paint. They cost next to nothing
+ * and show up in the browser's own performance panel too.
  */
 export const marks = {
   /** The page has rendered its first real screen from stored data. */
