@@ -5,6 +5,7 @@ export default defineConfig({
   testDir: 'test/bench',
   testMatch: '*.bench.spec.ts',
   workers: 1,
+  outputDir: 'test-results/bench-artifacts',
   timeout: 120_000,
   reporter: [['list']],
 });

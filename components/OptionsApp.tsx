@@ -1,5 +1,7 @@
 import { openPage } from '../lib/state/navigation';
 import { AssumptionsEditor } from './AssumptionsEditor';
+import { BackupPanel } from './BackupPanel';
+import { DeleteAllPanel } from './DeleteAllPanel';
 import { KioskSettingsForm } from './KioskSettingsForm';
 import { useWorkspace } from './WorkspaceContext';
 import { WorkspaceProvider } from './WorkspaceProvider';
@@ -30,6 +32,8 @@ function OptionsScreen() {
           Open the workspace
         </button>
       </section>
+      <BackupPanel />
+      <DeleteAllPanel />
       <AssumptionsEditor />
       <KioskSettingsForm />
       <section class="card stack" aria-labelledby="catalog-title">

@@ -14,6 +14,7 @@ gate() {
 }
 
 gate "Chromium for the end-to-end tests" bash scripts/ensure-chromium.sh
+gate "LibreOffice for the CSV check" bash scripts/ensure-libreoffice.sh
 gate "type check" npx tsc --noEmit
 gate "build for Chrome" npx wxt build
 gate "build for Firefox" npx wxt build -b firefox

@@ -49,5 +49,36 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(popup.getByTestId('verdict')).toBeVisible();
       await expectNoViolations(popup, 'popup with an assessment');
     });
+
+    test('the roadmap, SoA, summary and export views, and backup in options', async ({ openPage }) => {
+      const app = await openPage('app');
+      await app.emulateMedia({ colorScheme });
+      await createAssessmentByKeyboard(app, 'Coho Vineyard', '75');
+      for (const key of ['2', '3', '0', 'd', '4', '1', 'ArrowLeft']) await app.keyboard.press(key);
+      await app.getByLabel('Owner').fill('Dana');
+      await app.getByRole('tab', { name: 'Roadmap' }).click();
+      await expect(app.getByRole('img', { name: /^Roadmap chart/ })).toBeVisible();
+      await expectNoViolations(app, 'app roadmap');
+      await app.getByLabel('Owner', { exact: true }).selectOption({ label: 'Dana' });
+      await expectNoViolations(app, 'app roadmap filtered');
+      await app.getByRole('tab', { name: 'SoA' }).click();
+      await expect(app.getByRole('table', { name: 'Statement of Applicability' })).toBeVisible();
+      await expectNoViolations(app, 'app SoA');
+      await app.getByRole('tab', { name: 'Summary' }).click();
+      await expect(app.getByTestId('summary-verdict')).toBeVisible();
+      await expectNoViolations(app, 'app summary');
+      await app.getByRole('tab', { name: 'Export' }).click();
+      await app.getByLabel('Import an assessment (JSON)').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{') });
+      await expect(app.getByRole('alert')).toBeVisible();
+      await expectNoViolations(app, 'app export with an import error');
+
+      const options = await openPage('options');
+      await options.emulateMedia({ colorScheme });
+      await options.getByLabel('Restore from a backup').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('[]') });
+      await expect(options.getByRole('alert')).toBeVisible();
+      await options.getByRole('button', { name: 'Delete all assessments' }).click();
+      await expect(options.getByRole('button', { name: 'Yes, delete all' })).toBeVisible();
+      await expectNoViolations(options, 'options with a restore error and a deletion to confirm');
+    });
   });
 }

@@ -58,7 +58,7 @@ test('an assumption edited in options persists and is used by the estimate', asy
   await rate.fill('2500');
   await rate.press('Tab');
   await options.getByRole('button', { name: 'Save assumptions' }).click();
-  await expect(options.getByRole('status')).toContainText('Saved');
+  await expect(options.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
 
   // Twice the day rate: twice the gap-analysis fee, in the tab that was already open.
   await expect(app.locator('[data-line-item="gap-analysis"] td.number')).toHaveText('$30,000 – $80,000');

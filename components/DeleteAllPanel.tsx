@@ -1,0 +1,63 @@
+import { useSignal } from '@preact/signals';
+import { useTransfer } from './useTransfer';
+import { useWorkspace } from './WorkspaceContext';
+
+/** Delete every assessment, after a confirmation, with an undo: deleted assessments stay restorable for a while. */
+export function DeleteAllPanel() {
+  const workspace = useWorkspace();
+  const transfer = useTransfer();
+  const confirming = useSignal(false);
+  const deleted = useSignal<string[]>([]);
+  const status = useSignal('');
+  const count = workspace.assessments.value.length;
+
+  async function deleteAll() {
+    confirming.value = false;
+    try {
+      deleted.value = await transfer.deleteAll();
+      status.value = `Deleted ${deleted.value.length} assessment${deleted.value.length === 1 ? '' : 's'}.`;
+    } catch (error) {
+      status.value = `The assessments could not be deleted (${String(error)}). Nothing was changed.`;
+    }
+  }
+
+  async function undo() {
+    await transfer.undoDeleteAll(deleted.value);
+    status.value = `Brought back ${deleted.value.length} assessment${deleted.value.length === 1 ? '' : 's'}.`;
+    deleted.value = [];
+  }
+
+  return (
+    <section class="card stack" aria-labelledby="delete-all-title">
+      <h2 id="delete-all-title">Delete all assessments</h2>
+      <p class="hint">Deleted assessments can be brought back with Undo; after seven days they may be removed for good.</p>
+      <div class="row">
+        {confirming.value ? (
+          <div class="row" role="group" aria-label="Confirm deletion">
+            <span class="error">
+              Delete all {count} assessment{count === 1 ? '' : 's'}?
+            </span>
+            <button type="button" class="danger" onClick={() => void deleteAll()}>
+              Yes, delete all
+            </button>
+            <button type="button" onClick={() => (confirming.value = false)}>
+              Cancel
+            </button>
+          </div>
+        ) : (
+          <button type="button" class="danger" onClick={() => (confirming.value = true)} disabled={count === 0}>
+            Delete all assessments
+          </button>
+        )}
+        {deleted.value.length > 0 && (
+          <button type="button" onClick={() => void undo()}>
+            Undo delete all
+          </button>
+        )}
+      </div>
+      <p role="status" class="hint">
+        {status.value}
+      </p>
+    </section>
+  );
+}

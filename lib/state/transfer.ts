@@ -1,0 +1,69 @@
+/**
+ * Import, backup, restore and delete-all, bound to the page's database for components. Files are read by
+ * lib/exports/ (loaded only when a file is chosen, so no page carries the parsers at start) and stored by
+ * lib/db/transfer.ts; nothing is written unless the whole file passed.
+ */
+import type { Catalog } from '../catalog';
+import type { FileFormat } from '../exports/file-guard';
+import type { AssessmentRecord, ReadinessDatabase } from '../db/database';
+import {
+  deleteAllAssessments,
+  importAssessment,
+  readBackup,
+  restoreAssessments,
+  restoreBackup,
+  type RestoreCounts,
+} from '../db/transfer';
+
+export type { RestoreCounts } from '../db/transfer';
+
+export type ImportOutcome = { ok: true; record: AssessmentRecord; answers: number } | { ok: false; error: string };
+export type RestoreOutcome = { ok: true; counts: RestoreCounts; total: number } | { ok: false; error: string };
+
+export type Transfer = ReturnType<typeof createTransfer>;
+
+const megabytes = (size: number) => `${(size / 1_000_000).toLocaleString('en-US', { maximumFractionDigits: 1 })} MB`;
+
+/**
+ * The file's text, unless it is so large that it cannot be a valid file: a UTF-16 code unit takes at most three
+ * bytes of UTF-8, so above three bytes per allowed character the parser's own limit is certainly exceeded, and
+ * the file is refused before it is read into memory at all.
+ */
+async function readText(file: Blob, format: FileFormat): Promise<{ ok: true; text: string } | { ok: false; error: string }> {
+  if (file.size > format.maxChars * 3) {
+    return { ok: false, error: `The file is too large (${megabytes(file.size)}); an ${format.name} is at most ${megabytes(format.maxChars)}.` };
+  }
+  return { ok: true, text: await file.text() };
+}
+
+export function createTransfer(db: ReadinessDatabase, clock: () => number = Date.now) {
+  return {
+    /** Reads an assessment export and adds it under a new id; a bad file changes nothing. */
+    async importFile(file: Blob, catalog: Catalog): Promise<ImportOutcome> {
+      const { assessmentFormat, parseAssessmentFile } = await import('../exports/json');
+      const read = await readText(file, assessmentFormat);
+      if (!read.ok) return read;
+      const parsed = parseAssessmentFile(read.text, { catalog });
+      if (!parsed.ok) return parsed;
+      const record = await importAssessment(db, parsed.assessment, clock());
+      return { ok: true, record, answers: Object.keys(parsed.assessment.answers).length };
+    },
+    /** The backup file's text: every assessment with its answers. */
+    async backupJson(catalogVersion: string): Promise<{ text: string; count: number }> {
+      const [{ toBackupJson }, entries] = await Promise.all([import('../exports/backup'), readBackup(db)]);
+      return { text: toBackupJson(entries, catalogVersion, clock()), count: entries.length };
+    },
+    /** Reads a backup and adds what is not already here; a bad file changes nothing. */
+    async restoreFile(file: Blob, catalog: Catalog): Promise<RestoreOutcome> {
+      const { backupFormat, parseBackupFile } = await import('../exports/backup');
+      const read = await readText(file, backupFormat);
+      if (!read.ok) return read;
+      const parsed = parseBackupFile(read.text, { catalog });
+      if (!parsed.ok) return parsed;
+      const counts = await restoreBackup(db, parsed.assessments, clock());
+      return { ok: true, counts, total: parsed.assessments.length };
+    },
+    deleteAll: (): Promise<string[]> => deleteAllAssessments(db, clock()),
+    undoDeleteAll: (ids: readonly string[]): Promise<void> => restoreAssessments(db, ids),
+  };
+}
