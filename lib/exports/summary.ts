@@ -9,7 +9,7 @@ import { isControl, type Depth, type GroupId } from '../item-ids';
 import type { Estimate, Range } from '../estimate';
 import type { Roadmap } from '../roadmap';
 import type { Confidence, Score, Verdict } from '../scoring';
-import { isoDay, levelWords, money, monthRange, monthSpan, percent } from './format';
+import { isoDay, levelWords, money, monthRange, percent, weekSpan } from './format';
 
 export interface SummaryGroup {
   id: GroupId;
@@ -102,7 +102,7 @@ function nextSteps(roadmap: Roadmap, count: number): string[] {
   const work = roadmap.tasks.filter((task) => task.kind !== 'milestone').slice(0, count);
   const steps = work.map((task) => {
     const who = task.owner ? `, owner ${task.owner}` : '';
-    return `${task.title} (${task.itemIds.join(', ')}${who}; months ${monthSpan(task.startMonth, task.endMonth)}).`;
+    return `${task.title} (${task.itemIds.join(', ')}${who}; ${weekSpan(task.startMonth, task.endMonth)}).`;
   });
   if (steps.length === count) return steps;
   const rest = ['Book the Stage 1 and Stage 2 audits with an accredited certification body.', 'Keep the ISMS running and its records current until the audit.'];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers, Level } from '../../lib/answers';
 import { loadCatalog } from '../../lib/catalog';
+import { weekSpan } from '../../lib/exports/format';
 import { buildSummary, type Summary } from '../../lib/exports/summary';
 import { buildRoadmap } from '../../lib/roadmap';
 import { scoreAssessment } from '../../lib/scoring';
@@ -50,9 +51,9 @@ describe('buildSummary', () => {
   it('takes the next three steps from the top of the roadmap, with owners', () => {
     const actual = summaryOf({ ...allAt(3), '4.3': 0, '5.2': 1, 'A.8.8': 2 }, { '5.2': 'Dana' }).nextSteps;
     expect(actual).toEqual([
-      'Write and approve the ISMS scope (4.3; months 0–2).',
-      'Write and approve the information security policy (5.2, owner Dana; months 2–3.5).',
-      'Operate and keep records for: Management of technical vulnerabilities (A.8.8; months 3.5–7).',
+      'Write and approve the ISMS scope (4.3; weeks 1–9).',
+      'Write and approve the information security policy (5.2, owner Dana; weeks 9–16).',
+      'Operate and keep records for: Management of technical vulnerabilities (A.8.8; weeks 16–31).',
     ]);
   });
 
@@ -73,5 +74,16 @@ describe('buildSummary', () => {
       'Kickoff to Stage 2: 9–12 months.',
     ]);
     expect(summary.assessedOn).toBe('2025-03-13');
+  });
+});
+
+describe('weeks in the summary', () => {
+  it.each([
+    [0, 0.09, 'week 1'],
+    [0, 0.5, 'weeks 1–3'],
+    [2, 3.5, 'weeks 9–16'],
+    [11.5, 12, 'weeks 50–52'],
+  ])('months %d to %d read as %s', (start, end, expected) => {
+    expect(weekSpan(start, end)).toBe(expected);
   });
 });
