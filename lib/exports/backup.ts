@@ -7,7 +7,7 @@ import type { StoredAnswers } from '../answers';
 import { loadCatalog } from '../catalog';
 import type { AssessmentRecord } from '../db/database';
 import { z } from '../zod';
-import { AssessmentRecordSchema, storedAnswersSchema, type ImportedAssessment } from './assessment-schema';
+import { AssessmentRecordSchema, type ImportedAssessment } from './assessment-schema';
 import { readJson, schemaError, upgrade, type FileFormat, type Migrations } from './file-guard';
 import { envelopeFields, type ImportOptions } from './json';
 
