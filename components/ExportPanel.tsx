@@ -5,23 +5,11 @@ import { toJson } from '../lib/exports/json';
 import { toMarkdown } from '../lib/exports/markdown';
 import { toRoadmapCsv } from '../lib/exports/roadmap-csv';
 import { toSoaCsv } from '../lib/exports/soa';
-import { downloadText } from '../lib/state/download';
+import { downloadText, openHtmlInNewTab } from '../lib/state/download';
 import { EstimateProblem } from './EstimateProblem';
 import { exportFileName } from './file-names';
 import { useAssessmentReport } from './useAssessmentReport';
 import { useWorkspace } from './WorkspaceContext';
-
-/** Opens an HTML document in a new tab from the page's own origin; no request leaves the browser. */
-function openInNewTab(url: string): void {
-  const link = document.createElement('a');
-  link.href = url;
-  link.target = '_blank';
-  link.rel = 'noopener';
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-}
 
 /** Every export of the current assessment: Markdown, the two CSVs, JSON and the printable report. */
 export function ExportPanel() {
@@ -48,8 +36,7 @@ export function ExportPanel() {
     if (!planned) return;
     const html = toReportHtml({ summary: planned.summary, roadmap: planned.roadmap, soa });
     if (reportUrl.current) URL.revokeObjectURL(reportUrl.current);
-    reportUrl.current = URL.createObjectURL(new Blob([html], { type: 'text/html;charset=utf-8' }));
-    openInNewTab(reportUrl.current);
+    reportUrl.current = openHtmlInNewTab(html);
     status.value = 'The report opened in a new tab: print it from there, or save it as a PDF.';
   }
 

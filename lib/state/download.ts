@@ -1,13 +1,30 @@
-/** Saves text as a file through the browser's own download: nothing leaves the machine. */
+/**
+ * Files made in the page and handed to the browser: saved to downloads, or opened in a new tab. Nothing leaves
+ * the machine.
+ */
 export function downloadText(fileName: string, text: string, type = 'text/csv;charset=utf-8', doc: Document = document): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
+  clickLink(doc, url, (link) => (link.download = fileName));
+  // The click has started the download; the URL is no longer needed once this task ends.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** Opens an HTML document in a new tab from the page's own origin; returns its URL, to revoke later. */
+export function openHtmlInNewTab(html: string, doc: Document = document): string {
+  const url = URL.createObjectURL(new Blob([html], { type: 'text/html;charset=utf-8' }));
+  clickLink(doc, url, (link) => {
+    link.target = '_blank';
+    link.rel = 'noopener';
+  });
+  return url;
+}
+
+function clickLink(doc: Document, url: string, configure: (link: HTMLAnchorElement) => void): void {
   const link = doc.createElement('a');
   link.href = url;
-  link.download = fileName;
   link.hidden = true;
+  configure(link);
   doc.body.append(link);
   link.click();
   link.remove();
-  // The click has started the download; the URL is no longer needed once this task ends.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
 }
