@@ -1,4 +1,5 @@
 import { useSignal } from '@preact/signals';
+import { ConfirmButton } from './ConfirmButton';
 import { useTransfer } from './useTransfer';
 import { useWorkspace } from './WorkspaceContext';
 
@@ -6,13 +7,11 @@ import { useWorkspace } from './WorkspaceContext';
 export function DeleteAllPanel() {
   const workspace = useWorkspace();
   const transfer = useTransfer();
-  const confirming = useSignal(false);
   const deleted = useSignal<string[]>([]);
   const status = useSignal('');
   const count = workspace.assessments.value.length;
 
   async function deleteAll() {
-    confirming.value = false;
     try {
       deleted.value = await transfer.deleteAll();
       status.value = `Deleted ${deleted.value.length} assessment${deleted.value.length === 1 ? '' : 's'}.`;
@@ -32,23 +31,12 @@ export function DeleteAllPanel() {
       <h2 id="delete-all-title">Delete all assessments</h2>
       <p class="hint">Deleted assessments can be brought back with Undo; after seven days they may be removed for good.</p>
       <div class="row">
-        {confirming.value ? (
-          <div class="row" role="group" aria-label="Confirm deletion">
-            <span class="error">
-              Delete all {count} assessment{count === 1 ? '' : 's'}?
-            </span>
-            <button type="button" class="danger" onClick={() => void deleteAll()}>
-              Yes, delete all
-            </button>
-            <button type="button" onClick={() => (confirming.value = false)}>
-              Cancel
-            </button>
-          </div>
-        ) : (
-          <button type="button" class="danger" onClick={() => (confirming.value = true)} disabled={count === 0}>
-            Delete all assessments
-          </button>
-        )}
+        <ConfirmButton
+          label="Delete all assessments"
+          question={`Delete all ${count} assessment${count === 1 ? '' : 's'}?`}
+          disabled={count === 0}
+          onConfirm={() => void deleteAll()}
+        />
         {deleted.value.length > 0 && (
           <button type="button" onClick={() => void undo()}>
             Undo delete all

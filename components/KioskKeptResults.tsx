@@ -5,6 +5,7 @@ import { toCsv } from '../lib/exports/csv';
 import { keptVisitsTable } from '../lib/kiosk-keep';
 import { downloadText } from '../lib/state/download';
 import type { KioskStore } from '../lib/state/kiosk-store';
+import { ConfirmButton } from './ConfirmButton';
 import { percent } from './format';
 import { verdictText } from './verdict-text';
 
@@ -19,7 +20,6 @@ const keptAt = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeSty
 export function KioskKeptResults({ store, questions }: Props) {
   const live = useMemo(() => store.watchResults(), [store]);
   useEffect(() => live.dispose, [live]);
-  const confirming = useSignal(false);
   const status = useSignal('');
   const results = live.value.value;
 
@@ -31,7 +31,6 @@ export function KioskKeptResults({ store, questions }: Props) {
 
   async function deleteAll() {
     const count = results.length;
-    confirming.value = false;
     try {
       await store.deleteAllResults();
       status.value = `Deleted ${count} kept ${count === 1 ? 'result' : 'results'}.`;
@@ -79,23 +78,12 @@ export function KioskKeptResults({ store, questions }: Props) {
         <button type="button" onClick={exportCsv} disabled={results.length === 0}>
           Export CSV
         </button>
-        {confirming.value ? (
-          <div class="row" role="group" aria-label="Confirm deletion">
-            <span class="error">
-              Delete all {results.length} kept results? This cannot be undone.
-            </span>
-            <button type="button" class="danger" onClick={() => void deleteAll()}>
-              Yes, delete all
-            </button>
-            <button type="button" onClick={() => (confirming.value = false)}>
-              Cancel
-            </button>
-          </div>
-        ) : (
-          <button type="button" class="danger" onClick={() => (confirming.value = true)} disabled={results.length === 0}>
-            Delete all kept results
-          </button>
-        )}
+        <ConfirmButton
+          label="Delete all kept results"
+          question={`Delete all ${results.length} kept results? This cannot be undone.`}
+          disabled={results.length === 0}
+          onConfirm={() => void deleteAll()}
+        />
       </div>
       <p role="status" class="muted">
         {status.value}
