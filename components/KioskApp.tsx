@@ -16,6 +16,7 @@ import { KioskThanks } from './KioskThanks';
 import { KioskWelcome } from './KioskWelcome';
 import { OperatorPanel } from './OperatorPanel';
 import { PinPrompt } from './PinPrompt';
+import { useAssumptions } from './useAssumptions';
 import { useWorkspace } from './WorkspaceContext';
 import { WorkspaceProvider } from './WorkspaceProvider';
 
@@ -77,6 +78,7 @@ interface ViewProps {
 }
 
 function KioskView({ view, catalog, store, now, keysActive, send }: ViewProps) {
+  const { assumptions } = useAssumptions();
   const questions = catalog.questionSets.quick;
   const settings = store.settings.value;
   const hasPin = settings?.pin !== undefined;
@@ -120,7 +122,7 @@ function KioskView({ view, catalog, store, now, keysActive, send }: ViewProps) {
       return (
         <KioskResult
           summary={summary}
-          band={visitBand(summary.overall, view.employees)}
+          band={visitBand(summary.overall, view.employees, assumptions.value)}
           employees={view.employees}
           canKeep={hasPin}
           onSize={(employees) => send({ type: 'size', employees })}

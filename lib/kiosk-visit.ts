@@ -4,7 +4,7 @@
  */
 import type { Answer, Level, StoredAnswers } from './answers';
 import type { Catalog, Question } from './catalog';
-import { estimate, type Range } from './estimate';
+import { defaultAssumptions, estimate, type Assumptions, type Range } from './estimate';
 import type { KioskAnswers } from './kiosk';
 import { itemAnswers, resolveItemAnswers } from './questionnaire';
 import { scoreAssessment, type Verdict } from './scoring';
@@ -71,9 +71,16 @@ export interface VisitBand {
   months: Range;
 }
 
-/** The cost and timeline band for this readiness; undefined while nothing is answered. */
-export function visitBand(overall: number | null, employees = assumedEmployees): VisitBand | undefined {
+/**
+ * The cost and timeline band for this readiness, at the operator's own rates when they set some in Settings;
+ * undefined while nothing is answered.
+ */
+export function visitBand(
+  overall: number | null,
+  employees = assumedEmployees,
+  assumptions: Assumptions = defaultAssumptions,
+): VisitBand | undefined {
   if (overall === null) return undefined;
-  const result = estimate({ employees, maturity: overall });
+  const result = estimate({ employees, maturity: overall }, assumptions);
   return { initial: result.initial, months: result.months };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Level } from '../../lib/answers';
 import { loadCatalog } from '../../lib/catalog';
+import { defaultAssumptions } from '../../lib/estimate';
 import { toCsv } from '../../lib/exports/csv';
 import type { KioskAnswers } from '../../lib/kiosk';
 import { consentText, consentVersion, keptVisit, keptVisitsTable, parseKeepForm, type KeepForm } from '../../lib/kiosk-keep';
@@ -142,5 +143,16 @@ describe('keep my results', () => {
     ]);
     const csv = toCsv(table);
     expect(csv).toContain('"\'=HYPERLINK(""http://evil"")","Acme, Inc.",x@example.com,46,not-ready');
+  });
+});
+
+describe("the visitor's cost band", () => {
+  it("uses the operator's own rates when given", () => {
+    const dearer = structuredClone(defaultAssumptions);
+    dearer.approaches.consultant.dayRate *= 2;
+    const standard = visitBand(0.5)!;
+    const operator = visitBand(0.5, assumedEmployees, dearer)!;
+    expect(operator.initial.high).toBeGreaterThan(standard.initial.high);
+    expect(operator.months).toEqual(standard.months);
   });
 });
