@@ -272,6 +272,13 @@ test('the operator panel needs the PIN, and wrong PINs are slowed down even acro
   await kiosk.clock.fastForward(1_000);
   await unlock(kiosk, finger, '2222');
   await expect(kiosk.getByText('Too many wrong PINs. Try again in 2 seconds.')).toBeVisible();
+  // The clock keeps running in real time: lock for 8 s so a slow reload cannot outlast the wait.
+  await kiosk.clock.fastForward(2_000);
+  await unlock(kiosk, finger, '3333');
+  await expect(kiosk.getByText('Too many wrong PINs. Try again in 4 seconds.')).toBeVisible();
+  await kiosk.clock.fastForward(4_000);
+  await unlock(kiosk, finger, '4444');
+  await expect(kiosk.getByText('Too many wrong PINs. Try again in 8 seconds.')).toBeVisible();
 
   await kiosk.reload();
   finger = await Finger.on(kiosk);
@@ -279,7 +286,7 @@ test('the operator panel needs the PIN, and wrong PINs are slowed down even acro
   await expect(kiosk.getByText(/Too many wrong PINs. Try again in \d seconds?\./)).toBeVisible();
   await expect(button(kiosk, 'Unlock')).toBeDisabled();
 
-  await kiosk.clock.fastForward(2_000);
+  await kiosk.clock.fastForward(8_000);
   await unlock(kiosk, finger, operatorPin);
   await expect(kiosk.getByRole('heading', { name: 'Kept results (0)' })).toBeVisible();
   await expectAccessible(kiosk, 'operator panel');
