@@ -12,6 +12,7 @@ import {
   type ResolvedEstimateInput,
 } from '../../lib/estimate';
 import { splitTimeline } from '../../lib/estimate-phases';
+import { prng } from '../fixtures/random';
 
 const reference: ResolvedEstimateInput = {
   employees: 250,
@@ -60,16 +61,9 @@ function expectNeverLower(before: Estimate, after: Estimate, context: string) {
   }
 }
 
-/** mulberry32: small, seeded, so a failing case can be replayed. */
+/** Seeded, so a failing case can be replayed. */
 function random(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = prng(seed);
   const pick = <T,>(values: readonly T[]): T => values[Math.floor(next() * values.length)]!;
   return { next, pick };
 }

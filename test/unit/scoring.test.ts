@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalog, type Catalog } from '../../lib/catalog';
 import type { Answers, Level } from '../../lib/answers';
 import { confidenceOf, overallWeights, scoreAssessment, scoringFormula, type GroupScore, type Score } from '../../lib/scoring';
+import { prng } from '../fixtures/random';
 
 const catalog = loadCatalog();
 const clauseIds = catalog.items.filter((item) => item.kind === 'clause').map((item) => item.id);
@@ -206,18 +207,6 @@ describe('per-catalog index', () => {
     expect(scoreAssessment(catalog, answersOf(levels)).clauses['4'].score).toBe(0.5);
   });
 });
-
-/** mulberry32: a tiny seeded PRNG, so every property run sees the same answer sets. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const random = prng(27001);
 const pickFrom = <T,>(values: readonly T[]): T => values[Math.floor(random() * values.length)]!;
