@@ -78,7 +78,7 @@ export interface CostModel {
   approaches: Record<Approach, ApproachModel>;
   maturity: Record<MaturityBand, MaturityBandModel>;
   timeline: {
-    /** [guide] Published length of each phase; they are scaled to fit the total (lib/estimate-phases.ts). */
+    /** [guide] Published length of each phase; they are scaled to fit the total (lib/estimate/phases.ts). */
     phaseMonths: Record<PhaseId, Range>;
     /** [ours] Months added each time the audit scope (auditor-days) doubles past the reference. */
     monthsPerDoublingOfScope: Range;

@@ -3,7 +3,7 @@
  * lib/catalog.ts validates everything again with Zod before the product uses it.
  */
 
-/** Effort to close a gap on one item: S ≈ 1–3 person-days, M ≈ 4–10, L ≈ 11–25 (see data/model.ts). */
+/** Effort to close a gap on one item: S ≈ 1–3 person-days, M ≈ 4–10, L ≈ 11–25 (see `effortDays` in data/answer-scale.ts). */
 export type EffortSize = 'S' | 'M' | 'L';
 
 /** 1 = supporting, 2 = important, 3 = core: auditors look here first and gaps hurt most. */

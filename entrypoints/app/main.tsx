@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { WorkspaceApp } from '../../components/WorkspaceApp';
-import '../../components/theme.css';
+import { WorkspaceApp } from '../../components/workspace/WorkspaceApp';
+import '../../components/ui/theme.css';
 
 render(<WorkspaceApp />, document.getElementById('root')!);

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { OptionsApp } from '../../components/OptionsApp';
-import '../../components/theme.css';
+import { OptionsApp } from '../../components/settings/OptionsApp';
+import '../../components/ui/theme.css';
 
 render(<OptionsApp />, document.getElementById('root')!);

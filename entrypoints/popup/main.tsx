@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { PopupApp } from '../../components/PopupApp';
-import '../../components/theme.css';
+import { PopupApp } from '../../components/popup/PopupApp';
+import '../../components/ui/theme.css';
 
 render(<PopupApp />, document.getElementById('root')!);

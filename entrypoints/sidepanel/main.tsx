@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { SidePanelApp } from '../../components/SidePanelApp';
-import '../../components/theme.css';
+import { SidePanelApp } from '../../components/sidepanel/SidePanelApp';
+import '../../components/ui/theme.css';
 
 render(<SidePanelApp />, document.getElementById('root')!);

@@ -4,43 +4,13 @@
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Answer } from '../answers';
-import type { Approach, CertificationBody, MaturityBand, Scope } from '../../data/cost-model';
-import type { Catalog, Depth } from '../catalog';
-import type { KeptVisit } from '../kiosk-keep';
+import type { AssessmentRecord } from '../assessment';
+import type { Catalog } from '../catalog';
+import type { KeptVisit } from '../kiosk';
 import { databaseName } from './names';
 
 export { databaseName } from './names';
-
-export interface AssessmentRecord {
-  id: string;
-  organization: string;
-  employees: number;
-  sector: string;
-  contact?: string;
-  depth: Depth;
-  createdAt: number;
-  updatedAt: number;
-  /** Set when the user deletes it; cleared by undo. Deleted assessments are hidden everywhere. */
-  deletedAt?: number;
-  /** The assessment this one was copied from (a point-in-time copy). */
-  copiedFrom?: string;
-  /** The cost and timeline drivers chosen for this assessment; headcount is `employees` above. */
-  drivers?: EstimateDrivers;
-}
-
-/** Estimate choices kept with an assessment. Absent fields take the estimator's defaults. */
-export interface EstimateDrivers {
-  sites?: number;
-  scope?: Scope;
-  certificationBody?: CertificationBody;
-  approach?: Approach;
-  grcTool?: boolean;
-  soc2?: boolean;
-  /** A named band instead of the assessment's own readiness score. */
-  maturity?: MaturityBand;
-  /** Planned kickoff, "YYYY-MM-DD". */
-  startDate?: string;
-}
+export type { AssessmentRecord, EstimateDrivers } from '../assessment';
 
 export interface AnswerRecord extends Answer {
   assessmentId: string;
@@ -61,7 +31,7 @@ export interface SettingRecord {
   value: unknown;
 }
 
-/** A kiosk visitor's result, kept only with their consent (lib/kiosk-keep.ts builds it). */
+/** A kiosk visitor's result, kept only with their consent (lib/kiosk/keep.ts builds it). */
 export type KioskResultRecord = KeptVisit;
 
 export class ReadinessDatabase extends Dexie {

@@ -1,6 +1,6 @@
 /**
  * The kiosk's storage: results kept with a visitor's consent, and the operator's settings (idle time, PIN
- * hash, wrong-PIN backoff). A visitor's in-progress answers never come here: they live in lib/kiosk.ts state.
+ * hash, wrong-PIN backoff). A visitor's in-progress answers never come here: they live in lib/kiosk/machine.ts state.
  */
 import { defaultIdleSeconds, IdleSecondsSchema } from '../kiosk';
 import {
@@ -14,7 +14,7 @@ import {
   verifyPin,
   type PinAttempts,
   type PinHash,
-} from '../pin';
+} from '../kiosk';
 import type { KioskResultRecord, ReadinessDatabase } from './database';
 import { kioskIdleSecondsKey, kioskPinAttemptsKey, kioskPinKey, writeSetting } from './settings';
 

@@ -7,8 +7,8 @@ import { approaches, certificationBodies, maturityBands, scopes } from '../../da
 import { checkAnswer, type StoredAnswers } from '../answers';
 import { maxEmployees } from '../assessment-input';
 import type { Catalog, Question } from '../catalog';
-import type { AssessmentRecord } from '../db/database';
-import { maxSites } from '../estimate-input';
+import type { AssessmentRecord } from '../assessment';
+import { maxSites } from '../estimate';
 import { depths } from '../item-ids';
 import { z } from '../zod';
 

@@ -5,7 +5,7 @@
  */
 import type { StoredAnswers } from '../answers';
 import { loadCatalog, type Catalog } from '../catalog';
-import type { AssessmentRecord } from '../db/database';
+import type { AssessmentRecord } from '../assessment';
 import { z } from '../zod';
 import { AssessmentRecordSchema, storedAnswersSchema, textLimits, type ImportedAssessment } from './assessment-schema';
 import { readJson, schemaError, upgrade, type FileFormat, type Migrations } from './file-guard';

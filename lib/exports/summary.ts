@@ -3,7 +3,7 @@
  * theme, the five worst gaps, the cost and timeline range and the next three steps, in plain language.
  * Data only: lib/exports/markdown.ts and lib/exports/html.ts lay it out.
  */
-import type { AssessmentRecord } from '../db/database';
+import type { AssessmentRecord } from '../assessment';
 import type { Catalog } from '../catalog';
 import { isControl, type Depth, type GroupId } from '../item-ids';
 import type { Estimate, Range } from '../estimate';

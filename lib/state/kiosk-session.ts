@@ -1,5 +1,5 @@
 /**
- * The kiosk's in-memory session: the pure machine of lib/kiosk.ts held in a signal, fed the time and the
+ * The kiosk's in-memory session: the pure machine of lib/kiosk/machine.ts held in a signal, fed the time and the
  * visitor's input. Nothing here is stored, so a reset or a reload leaves no trace of the visitor.
  */
 import { computed, signal } from '@preact/signals';

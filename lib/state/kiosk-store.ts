@@ -1,6 +1,6 @@
 /**
  * The kiosk's stored side, bound to the page's database for components: live settings, the PIN gate, and
- * the results kept with consent. The rules live in lib/db/kiosk.ts and lib/pin.ts.
+ * the results kept with consent. The rules live in lib/db/kiosk.ts and lib/kiosk/pin.ts.
  */
 import type { KioskResultRecord, ReadinessDatabase } from '../db/database';
 import {

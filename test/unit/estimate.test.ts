@@ -11,7 +11,7 @@ import {
   type EstimateInput,
   type ResolvedEstimateInput,
 } from '../../lib/estimate';
-import { splitTimeline } from '../../lib/estimate-phases';
+import { splitTimeline } from '../../lib/estimate/phases';
 import { prng } from '../fixtures/random';
 
 const reference: ResolvedEstimateInput = {

@@ -11,8 +11,8 @@ import {
   tryOperatorPin,
 } from '../../lib/db/kiosk';
 import { kioskIdleSecondsKey, kioskPinAttemptsKey, kioskPinKey, writeSetting } from '../../lib/db/settings';
-import { consentText, consentVersion } from '../../lib/kiosk-keep';
-import { pinIterations } from '../../lib/pin';
+import { consentText, consentVersion } from '../../lib/kiosk';
+import { pinIterations } from '../../lib/kiosk';
 
 let db: ReadinessDatabase;
 let name = '';

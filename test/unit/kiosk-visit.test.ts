@@ -4,8 +4,8 @@ import { loadCatalog } from '../../lib/catalog';
 import { defaultAssumptions } from '../../lib/estimate';
 import { toCsv } from '../../lib/exports/csv';
 import type { KioskAnswers } from '../../lib/kiosk';
-import { consentText, consentVersion, keptVisit, keptVisitsTable, parseKeepForm, type KeepForm } from '../../lib/kiosk-keep';
-import { assumedEmployees, summarizeVisit, topGapCount, visitBand, visitorSizes } from '../../lib/kiosk-visit';
+import { consentText, consentVersion, keptVisit, keptVisitsTable, parseKeepForm, type KeepForm } from '../../lib/kiosk';
+import { assumedEmployees, summarizeVisit, topGapCount, visitBand, visitorSizes } from '../../lib/kiosk';
 
 const catalog = loadCatalog();
 const questions = catalog.questionSets.quick;

@@ -11,7 +11,7 @@ import {
   pinIterations,
   pinRetryAt,
   verifyPin,
-} from '../../lib/pin';
+} from '../../lib/kiosk';
 
 // The stored iterations are read back from the record, so tests may hash faster than the default.
 const fast = { iterations: 1_000 };

@@ -1,8 +1,8 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { RoadmapGantt } from '../../components/RoadmapGantt';
-import { SoaTable } from '../../components/SoaTable';
-import { TaskList } from '../../components/TaskList';
+import { RoadmapGantt } from '../../components/roadmap/RoadmapGantt';
+import { SoaTable } from '../../components/deliverables/SoaTable';
+import { TaskList } from '../../components/roadmap/TaskList';
 import { loadCatalog } from '../../lib/catalog';
 import { buildSoa, missingJustification } from '../../lib/exports/soa';
 import { buildRoadmap } from '../../lib/roadmap';

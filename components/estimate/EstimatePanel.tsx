@@ -1,0 +1,69 @@
+import { useSignal } from '@preact/signals';
+import { parseAssessmentDrivers } from '../../lib/estimate';
+import { estimate } from '../../lib/estimate';
+import { DriverEffects } from './DriverEffects';
+import { DriverForm, type DriverFormValues } from './DriverForm';
+import { EstimateFigures } from './EstimateFigures';
+import { PhaseTimeline } from './PhaseTimeline';
+import { useAssumptions } from '../settings/useAssumptions';
+import { useWorkspace } from '../workspace/WorkspaceContext';
+
+/** Cost and timeline for the current assessment, prefilled from it, every driver editable. */
+export function EstimatePanel() {
+  const workspace = useWorkspace();
+  const assessment = workspace.current.value!;
+  const assumptions = useAssumptions();
+  const values = useSignal<DriverFormValues>({
+    employees: String(assessment.employees),
+    sites: String(assessment.drivers?.sites ?? 1),
+    drivers: assessment.drivers ?? {},
+  });
+  const readiness = workspace.score.value?.overall ?? null;
+  const parsed = parseAssessmentDrivers(values.value, values.value.drivers, readiness);
+  const result = parsed.ok ? estimate(parsed.input, assumptions.assumptions.value) : undefined;
+
+  function change(next: DriverFormValues) {
+    values.value = next;
+    const check = parseAssessmentDrivers(next, next.drivers, readiness);
+    // Only values that pass are kept with the assessment: a half-typed number never overwrites a good one.
+    if (check.ok) {
+      void workspace.update(assessment.id, {
+        employees: check.input.employees,
+        drivers: { ...next.drivers, sites: check.input.sites },
+      });
+    }
+  }
+
+  return (
+    <div class="estimate stack">
+      <h2>Cost and timeline</h2>
+      <div class="estimate-layout">
+        <DriverForm values={values.value} readiness={readiness} onChange={change} />
+        <div class="stack">
+          {!parsed.ok && (
+            <div role="alert" class="error">
+              <p>Check these and the estimate comes back:</p>
+              <ul>
+                {parsed.errors.map((error) => (
+                  <li key={error}>{error}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {assumptions.problem.value && <p role="alert" class="error">{assumptions.problem.value}</p>}
+          {result && (
+            <>
+              <EstimateFigures estimate={result} />
+              <PhaseTimeline estimate={result} startDate={values.value.drivers.startDate} />
+              <DriverEffects estimate={result} />
+              <p class="hint">
+                {assumptions.customised.value ? 'Using your own rates and assumptions from Settings.' : "Using our default rates; a consultant's own day rates can replace them in Settings."}{' '}
+                Figures in USD, rounded to $500. Internal staff costs often match or exceed the external fees.
+              </p>
+            </>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}

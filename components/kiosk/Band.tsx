@@ -1,0 +1,50 @@
+import { assumedEmployees, visitorSizes, type VisitBand } from '../../lib/kiosk';
+
+interface Props {
+  band?: VisitBand;
+  employees?: number;
+  onSize: (employees: number) => void;
+}
+
+const dollars = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+
+/** The rough cost and timeline for the visitor's readiness, refined by a tap on their organization's size. */
+export function KioskBand({ band, employees, onSize }: Props) {
+  return (
+    <section class="card stack" aria-labelledby="kiosk-band">
+      <h2 id="kiosk-band">Rough cost and timeline</h2>
+      {band ? (
+        <p data-testid="kiosk-band">
+          About <strong>{dollars.format(band.initial.low)}–{dollars.format(band.initial.high)}</strong> in outside fees and{' '}
+          <strong>
+            {band.months.low}–{band.months.high} months
+          </strong>{' '}
+          from kickoff to certificate.
+        </p>
+      ) : (
+        <p>Answer at least one question with a level to see a cost and timeline.</p>
+      )}
+      <div class="kiosk-sizes" role="group" aria-label="How many people work in your organization?">
+        <p class="hint">
+          {employees === undefined
+            ? `Assuming about ${assumedEmployees} people. How many work in your organization?`
+            : 'How many people work in your organization?'}
+        </p>
+        {visitorSizes.map((size) => (
+          <button
+            type="button"
+            key={size.employees}
+            aria-pressed={employees === size.employees}
+            onClick={() => onSize(size.employees)}
+          >
+            {size.label}
+          </button>
+        ))}
+      </div>
+      <p class="hint">
+        Consulting, implementation support and the certification audit, from published market figures. Your own staff time
+        comes on top.
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,74 @@
+import { useSignal } from '@preact/signals';
+import { checkPinFormat } from '../../lib/kiosk';
+import type { KioskStore } from '../../lib/state/kiosk-store';
+import { pinRefusal } from './text';
+
+interface Props {
+  store: KioskStore;
+  hasPin: boolean;
+}
+
+/** Sets the operator PIN, or changes it with the current one. Only a salted hash is ever stored. */
+export function KioskPinForm({ store, hasPin }: Props) {
+  const current = useSignal('');
+  const next = useSignal('');
+  const repeat = useSignal('');
+  const message = useSignal<{ error: boolean; text: string } | undefined>(undefined);
+  const saving = useSignal(false);
+
+  const refuse = (text: string) => {
+    message.value = { error: true, text };
+  };
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    const format = checkPinFormat(next.value);
+    if (!format.ok) return refuse(format.error);
+    if (next.value !== repeat.value) return refuse('The two PINs differ. Type the same PIN twice.');
+    saving.value = true;
+    message.value = { error: false, text: 'Saving…' };
+    const result = await store.setPin(next.value, current.value).catch((error: unknown) => ({
+      ok: false as const,
+      error: `The PIN could not be saved (${String(error)}).`,
+    }));
+    saving.value = false;
+    current.value = next.value = repeat.value = '';
+    message.value = result.ok
+      ? { error: false, text: hasPin ? 'PIN changed.' : 'PIN set. The kiosk now offers visitors to keep their results.' }
+      : { error: true, text: 'reason' in result ? pinRefusal(result) : result.error };
+  }
+
+  const pinInput = (id: string, label: string, value: typeof current) => (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <input
+        id={id}
+        type="password"
+        inputMode="numeric"
+        autoComplete="off"
+        maxLength={12}
+        value={value.value}
+        onInput={(event) => (value.value = event.currentTarget.value)}
+      />
+    </div>
+  );
+
+  return (
+    <form class="stack" autoComplete="off" onSubmit={(event) => void submit(event)} aria-labelledby="kiosk-pin-title">
+      <h3 id="kiosk-pin-title">Operator PIN</h3>
+      <p class="hint">
+        4 to 12 digits. Needed to leave the kiosk, change its settings and see or export kept results.
+        {hasPin ? '' : ' Until a PIN is set, visitors are not offered to keep their results.'}
+      </p>
+      {hasPin && pinInput('kiosk-pin-current', 'Current PIN', current)}
+      {pinInput('kiosk-pin-new', hasPin ? 'New PIN' : 'PIN', next)}
+      {pinInput('kiosk-pin-repeat', hasPin ? 'Repeat the new PIN' : 'Repeat the PIN', repeat)}
+      <p role="status" class={message.value?.error ? 'error' : 'muted'}>
+        {message.value?.text}
+      </p>
+      <button type="submit" class="primary" disabled={saving.value}>
+        {hasPin ? 'Change PIN' : 'Set PIN'}
+      </button>
+    </form>
+  );
+}

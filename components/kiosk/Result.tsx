@@ -1,0 +1,75 @@
+import { maturityLevels } from '../../data/answer-scale';
+import type { Level } from '../../lib/answers';
+import type { VisitBand, VisitSummary } from '../../lib/kiosk';
+import { KioskBand } from './Band';
+import { KioskHeading } from './Heading';
+import { percent } from '../ui/format';
+import { verdictText } from '../results/verdict-text';
+
+interface Props {
+  summary: VisitSummary;
+  band?: VisitBand;
+  employees?: number;
+  /** Offered only when an operator PIN protects what is kept. */
+  canKeep: boolean;
+  onSize: (employees: number) => void;
+  onKeep: () => void;
+  onDone: () => void;
+  onBack: () => void;
+}
+
+function levelWords(level: Level): string {
+  if (level === 'dont-know') return 'not sure';
+  if (level === 'na') return 'not applicable';
+  return maturityLevels[level].label.toLowerCase();
+}
+
+/** Readiness, the auditor's verdict, where to start, and a rough cost and timeline. */
+export function KioskResult({ summary, band, employees, canKeep, onSize, onKeep, onDone, onBack }: Props) {
+  const verdict = verdictText[summary.verdict];
+  return (
+    <main class="kiosk-page kiosk-result">
+      <KioskHeading>Your readiness</KioskHeading>
+      <div class="kiosk-result-grid">
+        <section class="card stack" aria-labelledby="kiosk-score">
+          <h2 id="kiosk-score">Readiness</h2>
+          <p class="big-number" data-testid="kiosk-readiness">
+            {percent(summary.overall)}
+          </p>
+          <div class={`verdict ${summary.verdict === 'not-ready' ? 'not-ready' : 'ready'}`}>
+            <strong data-testid="kiosk-verdict">{verdict.title}</strong>
+            <p>{verdict.detail}</p>
+          </div>
+        </section>
+        <section class="card stack" aria-labelledby="kiosk-gaps">
+          <h2 id="kiosk-gaps">Where to start</h2>
+          {summary.topGaps.length > 0 ? (
+            <ol class="findings">
+              {summary.topGaps.map((gap) => (
+                <li key={gap.questionId}>
+                  <strong>{gap.title}</strong> — you said: {levelWords(gap.level)}
+                </li>
+              ))}
+            </ol>
+          ) : (
+            <p>No weak spots in what you told us. An auditor would still look at the controls this short scan leaves out.</p>
+          )}
+        </section>
+        <KioskBand band={band} employees={employees} onSize={onSize} />
+      </div>
+      <nav class="kiosk-nav" aria-label="What next">
+        <button type="button" onClick={onBack}>
+          ← Change answers
+        </button>
+        {canKeep && (
+          <button type="button" onClick={onKeep}>
+            Keep my results
+          </button>
+        )}
+        <button type="button" class="primary" onClick={onDone}>
+          Finish and clear
+        </button>
+      </nav>
+    </main>
+  );
+}

@@ -1,0 +1,84 @@
+import { useSignal } from '@preact/signals';
+import { useEffect, useLayoutEffect } from 'preact/hooks';
+import { itemAnswers, progressOf, questionStates, resolveItemAnswers } from '../../lib/questionnaire';
+import { scoreAssessment } from '../../lib/scoring';
+import { openPage, openSidePanel, rememberWindow } from '../../lib/state/navigation';
+import { loadPopupSnapshot, type PopupLoad, type PopupSnapshot } from '../../lib/state/popup';
+import { markOnce, marks } from '../../lib/state/perf';
+import { ProgressBar } from '../ui/ProgressBar';
+import { ReadinessGlance } from '../results/ReadinessGlance';
+import { StorageErrorScreen } from '../ui/StorageErrorScreen';
+
+type Loaded = { state: 'loading' } | PopupLoad;
+
+/**
+ * The toolbar popup: the current assessment at a glance, and the way to every other surface. It reads once
+ * and shows; it closes as soon as it loses focus, so it needs no live updates.
+ */
+export function PopupApp() {
+  const loaded = useSignal<Loaded>({ state: 'loading' });
+  const problem = useSignal('');
+  useEffect(() => {
+    rememberWindow();
+    void loadPopupSnapshot().then((result) => (loaded.value = result));
+  }, []);
+  useLayoutEffect(() => {
+    if (loaded.value.state !== 'loading') markOnce(marks.ready);
+  }, [loaded.value.state]);
+
+  if (loaded.value.state === 'failed') return <StorageErrorScreen reason={loaded.value.reason} />;
+  return (
+    <main class="page-narrow stack popup">
+      <h1>ISO 27001 Readiness</h1>
+      {loaded.value.state === 'ready' && <CurrentAssessment snapshot={loaded.value.snapshot} />}
+      <nav class="stack" aria-label="Open">
+        <button
+          type="button"
+          class="primary"
+          onClick={() =>
+            openSidePanel().then(
+              () => window.close(),
+              (error: unknown) => (problem.value = `The side panel did not open: ${String(error)}`),
+            )
+          }
+        >
+          Open the side panel
+        </button>
+        {problem.value && (
+          <p class="error" role="alert">
+            {problem.value}
+          </p>
+        )}
+        <div class="row">
+          <button type="button" onClick={() => void openPage('app')}>
+            Workspace
+          </button>
+          <button type="button" onClick={() => void openPage('kiosk')}>
+            Kiosk
+          </button>
+          <button type="button" onClick={() => void openPage('options')}>
+            Settings
+          </button>
+        </div>
+      </nav>
+    </main>
+  );
+}
+
+function CurrentAssessment({ snapshot }: { snapshot?: PopupSnapshot }) {
+  const { assessment, catalog, answers } = snapshot ?? { answers: {} };
+  if (!assessment) return <p>No assessment yet. Start one in the side panel or the workspace.</p>;
+  return (
+    <section aria-labelledby="current-title" class="stack">
+      <h2 id="current-title">{assessment.organization}</h2>
+      {catalog ? (
+        <>
+          <ProgressBar progress={progressOf(questionStates(catalog, assessment.depth, answers))} />
+          <ReadinessGlance score={scoreAssessment(catalog, itemAnswers(resolveItemAnswers(catalog, answers)))} />
+        </>
+      ) : (
+        <p class="hint">The question catalog is still being set up; open the workspace to finish.</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,144 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { dontKnow, maturityLevels, notApplicable } from '../../data/answer-scale';
+import { isControl } from '../../lib/item-ids';
+import { withLevel, type Answer, type AnswerCheck, type Level } from '../../lib/answers';
+import type { QuestionState } from '../../lib/questionnaire';
+import { markOnce, marks } from '../../lib/state/perf';
+import { AnswerScale } from './AnswerScale';
+import { ItemDetails } from './ItemDetails';
+
+interface Props {
+  state: QuestionState;
+  position: string;
+  sectionTitle: string;
+  helpOpen: boolean;
+  onHelpToggle: (open: boolean) => void;
+  /** Set when N was pressed: open the justification box. */
+  justifyRequested: boolean;
+  /** How many covered items have their own, more specific answer. */
+  refinedCount: number;
+  showDetails: boolean;
+  onAnswer: (answer: Answer) => Promise<AnswerCheck>;
+  onAnswered: () => void;
+}
+
+const originLabel = { own: 'its own answer', standard: 'the standard assessment', quick: 'the quick scan' } as const;
+
+export function levelLabel(level: Level): string {
+  if (level === 'na') return notApplicable.label;
+  if (level === 'dont-know') return dontKnow.label;
+  return `${level} — ${maturityLevels[level].label}`;
+}
+
+export function QuestionCard(props: Props) {
+  const { state, onAnswer, onAnswered } = props;
+  const { question, own, inherited } = state;
+  const [justifying, setJustifying] = useState(false);
+  const [error, setError] = useState('');
+  const heading = useRef<HTMLHeadingElement>(null);
+  const justification = useRef<HTMLTextAreaElement>(null);
+  const allowNotApplicable = question.covers.every(isControl);
+
+  useLayoutEffect(() => markOnce(marks.firstQuestion), []);
+
+  useEffect(() => {
+    setJustifying(false);
+    setError('');
+    heading.current?.focus();
+  }, [question.id]);
+
+  useEffect(() => {
+    if (props.justifyRequested && allowNotApplicable) setJustifying(true);
+  }, [props.justifyRequested, allowNotApplicable]);
+
+  useEffect(() => {
+    if (justifying) justification.current?.focus();
+  }, [justifying]);
+
+  async function choose(level: Level) {
+    if (level === 'na') {
+      setJustifying(true);
+      return;
+    }
+    const result = await onAnswer(withLevel(own, level));
+    if (result.ok) {
+      setError('');
+      onAnswered();
+    } else setError(result.error);
+  }
+
+  async function saveJustification(event: Event) {
+    event.preventDefault();
+    const text = justification.current?.value ?? '';
+    const result = await onAnswer(withLevel(own, 'na', text));
+    if (result.ok) {
+      setJustifying(false);
+      setError('');
+      onAnswered();
+    } else setError(result.error);
+  }
+
+  return (
+    <section class="card stack" aria-labelledby={`q-${question.id}`}>
+      <div class="spread">
+        <span class="muted">
+          {props.position} · {props.sectionTitle}
+        </span>
+        {question.covers.length > 1 ? (
+          <span class="badge">covers {question.covers.join(', ')}</span>
+        ) : (
+          <span class="badge">{question.covers[0]}</span>
+        )}
+      </div>
+      <h2 id={`q-${question.id}`} tabIndex={-1} ref={heading}>
+        {question.text}
+      </h2>
+      <details class="help" open={props.helpOpen} onToggle={(event) => props.onHelpToggle(event.currentTarget.open)}>
+        <summary>
+          What good looks like <kbd aria-hidden="true">?</kbd>
+        </summary>
+        <p>{question.help}</p>
+      </details>
+      {inherited && (
+        <p class="origin">
+          From {originLabel[inherited.origin]}: <strong>{levelLabel(inherited.answer.level)}</strong>. Answer here to refine it
+          for this item.
+        </p>
+      )}
+      {props.refinedCount > 0 && (
+        <p class="origin">
+          {props.refinedCount} of the {question.covers.length} items this covers have their own, more specific answer, which
+          takes precedence.
+        </p>
+      )}
+      <AnswerScale
+        selected={own?.level}
+        inherited={inherited?.answer.level}
+        allowNotApplicable={allowNotApplicable}
+        onChoose={(level) => void choose(level)}
+      />
+      {justifying && (
+        <form class="field" onSubmit={(event) => void saveJustification(event)}>
+          <label for="na-justification">Why does this not apply?</label>
+          <textarea id="na-justification" ref={justification} rows={2} defaultValue={own?.justification ?? ''} />
+          <div class="row">
+            <button type="submit" class="primary">
+              Mark not applicable
+            </button>
+            <button type="button" onClick={() => setJustifying(false)}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      )}
+      {own?.level === 'na' && !justifying && <p class="hint">Justification: {own.justification}</p>}
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      {props.showDetails && <ItemDetails key={question.id} answer={own} onChange={(answer) => void onAnswer(answer)} />}
+    </section>
+  );
+}
+

@@ -1,0 +1,34 @@
+import { scoringFormula } from '../../lib/scoring';
+import { BlockerList } from './BlockerList';
+import { CommonGapList } from './CommonGapList';
+import { GroupBars } from './GroupBars';
+import { ReadinessSummary } from './ReadinessSummary';
+import { ThemeRadar } from './ThemeRadar';
+import { useWorkspace } from '../workspace/WorkspaceContext';
+
+/** The current assessment's results: readiness, clauses, themes, blockers, common gaps and the formula. */
+export function ResultsDashboard() {
+  const workspace = useWorkspace();
+  const score = workspace.score.value!;
+  const catalog = workspace.catalog.value!;
+  return (
+    <div class="stack">
+      <ReadinessSummary score={score} />
+      <section class="stack" aria-labelledby="clauses-title">
+        <h2 id="clauses-title">Management system, clauses 4–10</h2>
+        <GroupBars label="Readiness by clause" catalog={catalog} groups={score.clauses} />
+      </section>
+      <section class="stack" aria-labelledby="themes-title">
+        <h2 id="themes-title">Annex A controls by theme</h2>
+        <ThemeRadar themes={score.themes} />
+        <GroupBars label="Readiness by theme" catalog={catalog} groups={score.themes} />
+      </section>
+      <BlockerList score={score} />
+      <CommonGapList score={score} catalog={catalog} />
+      <details>
+        <summary>How is this calculated?</summary>
+        <p>{scoringFormula}</p>
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import type { Catalog } from '../../lib/catalog';
+import type { Roadmap, RoadmapTask } from '../../lib/roadmap';
+import { dayLabel, monthSpanLabel, phaseShort } from './roadmap-text';
+
+interface Props {
+  roadmap: Roadmap;
+  catalog: Catalog;
+  /** The tasks the filters let through. */
+  shown: ReadonlySet<string>;
+}
+
+/** Every task the filters let through, grouped by build step in build order: the chart's accessible twin. */
+export function TaskList({ roadmap, catalog, shown }: Props) {
+  const tasks = new Map(roadmap.tasks.map((task) => [task.id, task]));
+  const titles = new Map(catalog.items.map((item) => [item.id, item.title]));
+  const groups = roadmap.steps
+    .map((step, at) => ({ step, at, tasks: step.taskIds.filter((id) => shown.has(id)).map((id) => tasks.get(id)!) }))
+    .filter((group) => group.tasks.length > 0);
+  if (groups.length === 0) return <p class="muted">No task matches these filters.</p>;
+  return (
+    <table class="data task-list" aria-label="Roadmap tasks">
+      <thead>
+        <tr>
+          <th scope="col" class="number">
+            #
+          </th>
+          <th scope="col">Task</th>
+          <th scope="col">Items</th>
+          <th scope="col">Owner</th>
+          <th scope="col" class="number">
+            Effort (days)
+          </th>
+          <th scope="col" class="number">
+            Months
+          </th>
+        </tr>
+      </thead>
+      {groups.map(({ step, at, tasks: stepTasks }) => (
+        <tbody key={step.id} data-step={step.id}>
+          <tr class="step-row">
+            <th scope="rowgroup" colSpan={6}>
+              {at + 1}. {step.title}{' '}
+              <span class="hint">
+                · {phaseShort[step.phase]} · months {monthSpanLabel(step.startMonth, step.endMonth)}
+              </span>
+            </th>
+          </tr>
+          {stepTasks.map((task) => (
+            <TaskRow key={task.id} task={task} titles={titles} />
+          ))}
+        </tbody>
+      ))}
+    </table>
+  );
+}
+
+function TaskRow({ task, titles }: { task: RoadmapTask; titles: Map<string, string> }) {
+  return (
+    <tr data-task={task.id} class={task.kind}>
+      <td class="number">{task.priority}</td>
+      <td>
+        {task.title}
+        {task.tier === 'stage1-blocker' && (
+          <>
+            {' '}
+            <span class="badge">Stage 1 blocker</span>
+          </>
+        )}
+      </td>
+      <td>
+        {task.itemIds.map((id, at) => (
+          <span key={id}>
+            {at > 0 && ', '}
+            <abbr title={titles.get(id)}>{id}</abbr>
+          </span>
+        ))}
+      </td>
+      <td>{task.owner ?? <span class="muted">—</span>}</td>
+      <td class="number">{task.kind === 'milestone' ? '—' : dayLabel(task.effortDays)}</td>
+      <td class="number">{monthSpanLabel(task.startMonth, task.endMonth)}</td>
+    </tr>
+  );
+}

@@ -1,0 +1,103 @@
+import { useSignal } from '@preact/signals';
+import { downloadText } from '../../lib/state/download';
+import type { RestoreCounts } from '../../lib/state/transfer';
+import { backupFileName } from '../ui/file-names';
+import { useTransfer } from './useTransfer';
+import { useWorkspace } from '../workspace/WorkspaceContext';
+
+const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
+function restoredMessage(counts: RestoreCounts, total: number): string {
+  const parts = [
+    `${counts.added} added`,
+    ...(counts.addedAsCopies > 0 ? [`${counts.addedAsCopies} added as ${counts.addedAsCopies === 1 ? 'a copy' : 'copies'}, because a different version is already here`] : []),
+    ...(counts.unchanged > 0 ? [`${counts.unchanged} already here and unchanged`] : []),
+  ];
+  const deleted =
+    counts.deleted === 0
+      ? ''
+      : counts.deleted === 1
+        ? ' One of them was deleted when the backup was made, and stays deleted.'
+        : ` ${counts.deleted} of them were deleted when the backup was made, and stay deleted.`;
+  return `Restored. The backup held ${plural(total, 'assessment')}: ${parts.join(', ')}.${deleted}`;
+}
+
+/** Download every assessment as one file, and restore such a file; a restore never overwrites anything. */
+export function BackupPanel() {
+  const workspace = useWorkspace();
+  const transfer = useTransfer();
+  const status = useSignal('');
+  const error = useSignal('');
+  const busy = useSignal(false);
+
+  async function run(action: () => Promise<void>) {
+    busy.value = true;
+    status.value = '';
+    error.value = '';
+    try {
+      await action();
+    } catch (failure) {
+      error.value = `Something went wrong (${failure instanceof Error ? failure.message : String(failure)}). Nothing was changed.`;
+    } finally {
+      busy.value = false;
+    }
+  }
+
+  const download = () =>
+    run(async () => {
+      const now = Date.now();
+      const backup = await transfer.backupJson(workspace.catalog.value!.version);
+      const fileName = backupFileName(now);
+      downloadText(fileName, backup.text, 'application/json');
+      status.value = `Saved ${plural(backup.count, 'assessment')} to ${fileName}.`;
+    });
+
+  const restore = (input: HTMLInputElement) =>
+    run(async () => {
+      const file = input.files?.[0];
+      if (!file) return;
+      try {
+        const outcome = await transfer.restoreFile(file, workspace.catalog.value!);
+        if (outcome.ok) status.value = restoredMessage(outcome.counts, outcome.total);
+        else error.value = `The backup was not restored, and nothing was changed.\n${outcome.error}`;
+      } finally {
+        input.value = '';
+      }
+    });
+
+  return (
+    <section class="card stack" aria-labelledby="backup-title">
+      <h2 id="backup-title">Backup and restore</h2>
+      <p class="hint">
+        A backup holds every assessment with its answers, notes and settings, including those deleted in the last seven days.
+      </p>
+      <div class="row">
+        <button type="button" onClick={() => void download()} disabled={busy.value}>
+          Download a backup
+        </button>
+      </div>
+      <div class="field">
+        <label for="restore-file">Restore from a backup</label>
+        <input
+          id="restore-file"
+          type="file"
+          accept=".json,application/json"
+          disabled={busy.value}
+          aria-describedby="restore-hint"
+          onChange={(event) => void restore(event.currentTarget)}
+        />
+        <p class="hint" id="restore-hint">
+          Adds what the backup holds. Assessments already here are never overwritten or removed.
+        </p>
+      </div>
+      {error.value && (
+        <pre class="error import-error" role="alert">
+          {error.value}
+        </pre>
+      )}
+      <p role="status" class="hint">
+        {status.value}
+      </p>
+    </section>
+  );
+}

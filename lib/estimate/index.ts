@@ -1,0 +1,31 @@
+/**
+ * Cost and timeline estimate (DESIGN §7, §10): `estimate(input, assumptions?)` reproduces the reference guide's
+ * table for its mid-market profile and moves each figure with the drivers, saying how much each one moved it.
+ * This file is the family's front door; the pieces live beside it: input and assumptions (the Zod borders), the
+ * model, the phases, the drivers, and the estimate of a stored assessment.
+ */
+export type { Range } from '../../data/cost-model';
+export {
+  AssumptionsSchema,
+  defaultAssumptions,
+  parseAssumptions,
+  type Assumptions,
+  type AssumptionsResult,
+} from './assumptions';
+export { driverIds, maturityBandOf, type Driver, type DriverId } from './drivers';
+export {
+  EstimateInputSchema,
+  maxEmployees,
+  maxSites,
+  parseEstimateInput,
+  referenceProfile,
+  type EstimateInput,
+  type EstimateInputResult,
+  type MaturityInput,
+  type ResolvedEstimateInput,
+} from './input';
+export { tableAuditorDays, type AuditorDays, type LineItem } from './model';
+export type { Phase } from './phases';
+
+export { estimate, type Estimate } from './estimate';
+export { estimateAssessment, parseAssessmentDrivers, type DriverText } from './for-assessment';

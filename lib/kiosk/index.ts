@@ -1,0 +1,8 @@
+/**
+ * The kiosk's pure core, its front door: the visitor flow as a state machine (machine.ts), the short summary a
+ * visitor sees (visit.ts), what is kept with their consent (keep.ts) and the operator PIN's rules (pin.ts).
+ */
+export * from './keep';
+export * from './machine';
+export * from './pin';
+export * from './visit';

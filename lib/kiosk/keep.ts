@@ -1,0 +1,119 @@
+/**
+ * "Keep my results": the visitor's consent, the contact fields and the one record written when they agree,
+ * and that record as a CSV table for the operator. Nothing here is stored unless the form parses.
+ */
+import type { Level } from '../answers';
+import type { Question } from '../catalog';
+import type { CsvCell } from '../exports/csv';
+import type { KioskAnswers } from './machine';
+import type { VisitSummary } from './visit';
+import type { Verdict } from '../scoring';
+import { z } from '../zod';
+
+/** A new wording needs a new version: each record says which text its visitor agreed to. */
+export const consentVersion = 'kiosk-consent-1';
+export const consentText =
+  'I agree that the team running this stand may keep my answers, my readiness result and the contact details ' +
+  'above, and use them only to contact me about ISO 27001. I can ask them at any time to delete this.';
+
+export const KeepFormSchema = z.object({
+  name: z.string().trim().min(1, 'Enter your name.').max(100, 'Your name is too long (100 characters at most).'),
+  email: z
+    .string()
+    .trim()
+    .min(1, 'Enter your email address, so the team can reach you.')
+    .pipe(z.email('Enter a valid email address, like name@example.com.')),
+  organization: z.string().trim().max(120, 'The organization name is too long (120 characters at most).'),
+  consent: z.literal(true, { error: 'Tick the box to agree, or go back to leave without keeping anything.' }),
+});
+
+export interface KeepForm {
+  name: string;
+  email: string;
+  organization: string;
+  consent: boolean;
+}
+
+export type KeepFormErrors = Partial<Record<keyof KeepForm, string>>;
+export type KeepFormResult = { ok: true; contact: KeptContact } | { ok: false; errors: KeepFormErrors };
+
+export interface KeptContact {
+  name: string;
+  email: string;
+  organization?: string;
+}
+
+export function parseKeepForm(form: KeepForm): KeepFormResult {
+  const result = KeepFormSchema.safeParse(form);
+  if (result.success) {
+    const { name, email, organization } = result.data;
+    return { ok: true, contact: { name, email, ...(organization ? { organization } : {}) } };
+  }
+  const errors: KeepFormErrors = {};
+  for (const issue of result.error.issues) {
+    const field = issue.path[0] as keyof KeepForm;
+    errors[field] ??= issue.message;
+  }
+  return { ok: false, errors };
+}
+
+/** The one record a consenting visitor leaves behind. */
+export interface KeptVisit {
+  id: string;
+  keptAt: number;
+  contact: KeptContact;
+  consent: { version: string; text: string };
+  /** Quick-scan question id → level, as given. */
+  answers: Record<string, Level>;
+  overall: number | null;
+  verdict: Verdict;
+  /** The size the visitor picked for the cost band, if any. */
+  employees?: number;
+}
+
+export function keptVisit(
+  contact: KeptContact,
+  answers: KioskAnswers,
+  summary: VisitSummary,
+  employees: number | undefined,
+  id: string,
+  now: number,
+): KeptVisit {
+  return {
+    id,
+    keptAt: now,
+    contact,
+    consent: { version: consentVersion, text: consentText },
+    answers: { ...answers },
+    overall: summary.overall,
+    verdict: summary.verdict,
+    ...(employees === undefined ? {} : { employees }),
+  };
+}
+
+/** One row per kept visit, one column per quick-scan question; readiness in whole percent. */
+export function keptVisitsTable(visits: readonly KeptVisit[], questions: readonly Question[]): CsvCell[][] {
+  const header = [
+    'Kept at (UTC)',
+    'Name',
+    'Organization',
+    'Email',
+    'Readiness %',
+    'Verdict',
+    'Headcount picked',
+    'Consent version',
+    ...questions.map((question) => question.id),
+  ];
+  const rows = visits.map((visit) => [
+    new Date(visit.keptAt).toISOString(),
+    visit.contact.name,
+    visit.contact.organization ?? '',
+    visit.contact.email,
+    visit.overall === null ? '' : Math.round(visit.overall * 100),
+    visit.verdict,
+    visit.employees ?? '',
+    visit.consent.version,
+    ...questions.map((question) => visit.answers[question.id] ?? ''),
+  ]);
+  return [header, ...rows];
+}
