@@ -1,10 +1,12 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { noRuntimeCode } from './scripts/vite-no-runtime-code';
 
 // Every import is explicit: a reader can follow where each name comes from.
 export default defineConfig({
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  // noRuntimeCode: no innerHTML writes and no Function constructor in any bundle (see the plugin's file).
+  vite: () => ({ plugins: [preact(), noRuntimeCode()] }),
   manifest: ({ browser }) => ({
     name: 'ISO 27001 Readiness',
     description:
@@ -19,12 +21,15 @@ export default defineConfig({
         : { 'open-side-panel': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Open the readiness scan' } },
     ...(browser === 'firefox'
       ? {
+          // data_collection_permissions (required on new listings) is the newest key we use: Firefox 140 reads it
+          // on desktop (140 is also an ESR), Firefox for Android only from 142 (Mozilla's add-on linter, web-ext 10.7).
           browser_specific_settings: {
             gecko: {
               id: 'iso27001-readiness@readiness.local',
-              strict_min_version: '115.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
