@@ -1,5 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useMemo } from 'preact/hooks';
+import type { OpenedResults } from '../../lib/db/kiosk';
 import type { Question } from '../../lib/catalog';
 import { toCsv } from '../../lib/exports/csv';
 import { keptVisitsTable } from '../../lib/kiosk';
@@ -16,12 +17,24 @@ interface Props {
 
 const keptAt = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
-/** The results visitors chose to keep: a list, a CSV export and delete-all with a confirmation. */
+/**
+ * The results visitors chose to keep, opened with the operator's key (held only while the panel is unlocked):
+ * a list, a CSV export and delete-all with a confirmation.
+ */
 export function KioskKeptResults({ store, questions }: Props) {
   const live = useMemo(() => store.watchResults(), [store]);
   useEffect(() => live.dispose, [live]);
   const status = useSignal('');
-  const results = live.value.value;
+  const opened = useSignal<OpenedResults | undefined>(undefined);
+  const records = live.value.value;
+  const key = store.operatorKey.value;
+  useEffect(() => {
+    let current = true;
+    if (key) void store.openResults(records, key).then((result) => current && (opened.value = result));
+    return () => (current = false);
+  }, [records, key]);
+  const results = opened.value?.visits ?? [];
+  const unreadable = key ? (opened.value?.unreadable ?? 0) : records.length;
 
   function exportCsv() {
     const day = new Date().toISOString().slice(0, 10);
@@ -30,7 +43,7 @@ export function KioskKeptResults({ store, questions }: Props) {
   }
 
   async function deleteAll() {
-    const count = results.length;
+    const count = records.length;
     try {
       await store.deleteAllResults();
       status.value = `Deleted ${count} kept ${count === 1 ? 'result' : 'results'}.`;
@@ -41,7 +54,13 @@ export function KioskKeptResults({ store, questions }: Props) {
 
   return (
     <section class="card stack" aria-labelledby="kept-title">
-      <h2 id="kept-title">Kept results ({live.ready.value ? results.length : '…'})</h2>
+      <h2 id="kept-title">Kept results ({live.ready.value ? records.length : '…'})</h2>
+      {unreadable > 0 && (
+        <p class="error">
+          {unreadable} kept {unreadable === 1 ? 'result' : 'results'} cannot be opened with this PIN’s key
+          {key ? ' (damaged, or kept under a PIN that was reset).' : ': the stored kiosk key is damaged.'}
+        </p>
+      )}
       {results.length === 0 ? (
         <p class="muted">No visitor has kept a result yet.</p>
       ) : (
@@ -80,8 +99,8 @@ export function KioskKeptResults({ store, questions }: Props) {
         </button>
         <ConfirmButton
           label="Delete all kept results"
-          question={`Delete all ${results.length} kept results? This cannot be undone.`}
-          disabled={results.length === 0}
+          question={`Delete all ${records.length} kept results? This cannot be undone.`}
+          disabled={records.length === 0}
           onConfirm={() => void deleteAll()}
         />
       </div>

@@ -1,8 +1,14 @@
 import type { ReadonlySignal } from '@preact/signals';
 import { useEffect, useMemo } from 'preact/hooks';
-import { kioskRules, type KioskEvent, type KioskView } from '../../lib/kiosk';
-import { keptVisit, type KeptContact } from '../../lib/kiosk';
-import { summarizeVisit, visitBand } from '../../lib/kiosk';
+import {
+  keptVisit,
+  kioskRules,
+  summarizeVisit,
+  visitBand,
+  type KeptContact,
+  type KioskEvent,
+  type KioskView,
+} from '../../lib/kiosk';
 import { pageDatabase } from '../../lib/state/database';
 import { attachKioskSession, createKioskSession } from '../../lib/state/kiosk-session';
 import { enterFullscreen, leaveKiosk } from '../../lib/state/kiosk-screen';
@@ -81,7 +87,12 @@ function KioskView({ view, catalog, store, now, keysActive, send }: ViewProps) {
   const { assumptions } = useAssumptions();
   const questions = catalog.questionSets.quick;
   const settings = store.settings.value;
-  const hasPin = settings?.pin !== undefined;
+  // A damaged PIN record counts as a PIN: the prompt then says it is damaged, and nothing opens.
+  const hasPin = settings !== undefined && settings.pinState !== 'none';
+  // The operator's key lives only while the panel is on screen.
+  useEffect(() => {
+    if (view.screen !== 'operator') store.lock();
+  }, [view.screen]);
   switch (view.screen) {
     case 'welcome':
       return (
@@ -124,7 +135,7 @@ function KioskView({ view, catalog, store, now, keysActive, send }: ViewProps) {
           summary={summary}
           band={visitBand(summary.overall, view.employees, assumptions.value)}
           employees={view.employees}
-          canKeep={hasPin}
+          canKeep={store.canKeep(settings)}
           onSize={(employees) => send({ type: 'size', employees })}
           onKeep={() => send({ type: 'keep' })}
           onDone={() => send({ type: 'done' })}

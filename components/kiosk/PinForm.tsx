@@ -8,7 +8,10 @@ interface Props {
   hasPin: boolean;
 }
 
-/** Sets the operator PIN, or changes it with the current one. Only a salted hash is ever stored. */
+/**
+ * Sets the operator PIN, or changes it with the current one. Only a salted hash is stored, and the kiosk's key
+ * for kept results is re-wrapped under the new PIN, so nothing kept before is lost.
+ */
 export function KioskPinForm({ store, hasPin }: Props) {
   const current = useSignal('');
   const next = useSignal('');

@@ -3,6 +3,7 @@ import { pageDatabase } from '../../lib/state/database';
 import { createKioskStore } from '../../lib/state/kiosk-store';
 import { KioskIdleForm } from './IdleForm';
 import { KioskPinForm } from './PinForm';
+import { KioskPinReset } from './PinReset';
 
 interface Props {
   /**
@@ -23,12 +24,9 @@ export function KioskSettingsForm({ unlocked = false }: Props) {
       <h2 id="kiosk-settings-title">Kiosk</h2>
       {settings ? (
         <>
-          <KioskPinForm store={store} hasPin={settings.pin !== undefined} />
-          <KioskIdleForm
-            store={store}
-            idleSeconds={settings.idleSeconds}
-            needsPin={!unlocked && settings.pin !== undefined}
-          />
+          <KioskPinForm store={store} hasPin={settings.pinState !== 'none'} />
+          {!unlocked && <KioskPinReset store={store} pinState={settings.pinState} />}
+          <KioskIdleForm store={store} idleSeconds={settings.idleSeconds} needsPin={!unlocked && settings.pinState !== 'none'} />
         </>
       ) : (
         <p class="muted" role="status">

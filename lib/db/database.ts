@@ -6,7 +6,7 @@ import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Answer } from '../answers';
 import type { AssessmentRecord } from '../assessment';
 import type { Catalog } from '../catalog';
-import type { KeptVisit } from '../kiosk';
+import type { KeptVisit, SealedVisit } from '../kiosk';
 import { databaseName } from './names';
 
 export { databaseName } from './names';
@@ -31,8 +31,12 @@ export interface SettingRecord {
   value: unknown;
 }
 
-/** A kiosk visitor's result, kept only with their consent (lib/kiosk/keep.ts builds it). */
-export type KioskResultRecord = KeptVisit;
+/**
+ * A kiosk visitor's result, kept only with their consent (lib/kiosk/keep.ts builds it): sealed for the operator
+ * since the vault exists; a record kept by an older version may still be a plain KeptVisit until the operator's
+ * next unlock seals it (lib/db/kiosk.ts).
+ */
+export type KioskResultRecord = SealedVisit | KeptVisit;
 
 export class ReadinessDatabase extends Dexie {
   assessments!: EntityTable<AssessmentRecord, 'id'>;

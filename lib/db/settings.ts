@@ -22,3 +22,4 @@ export async function deleteSetting(db: ReadinessDatabase, key: string): Promise
 export const kioskIdleSecondsKey = 'kiosk-idle-seconds';
 export const kioskPinKey = 'kiosk-pin';
 export const kioskPinAttemptsKey = 'kiosk-pin-attempts';
+export const kioskVaultKey = 'kiosk-vault';

@@ -8,6 +8,7 @@ import type { CsvCell } from '../exports/csv';
 import type { KioskAnswers } from './machine';
 import type { VisitSummary } from './visit';
 import type { Verdict } from '../scoring';
+import { SealedSchema, type Sealed } from './vault';
 import { z } from '../zod';
 
 /** A new wording needs a new version: each record says which text its visitor agreed to. */
@@ -57,7 +58,7 @@ export function parseKeepForm(form: KeepForm): KeepFormResult {
   return { ok: false, errors };
 }
 
-/** The one record a consenting visitor leaves behind. */
+/** The one record a consenting visitor leaves behind, as the operator reads it once the PIN has opened it. */
 export interface KeptVisit {
   id: string;
   keptAt: number;
@@ -117,3 +118,29 @@ export function keptVisitsTable(visits: readonly KeptVisit[], questions: readonl
   ]);
   return [header, ...rows];
 }
+
+/**
+ * A kept visit as stored: only its id and time in the clear, everything the visitor gave (contact, answers,
+ * result) sealed for the operator (lib/kiosk/vault.ts).
+ */
+export interface SealedVisit {
+  id: string;
+  keptAt: number;
+  sealed: Sealed;
+}
+
+export const SealedVisitSchema = z.strictObject({ id: z.string().min(1).max(100), keptAt: z.number(), sealed: SealedSchema });
+
+const levelSchema = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal('na'), z.literal('dont-know')]);
+
+/** Checks what unsealing (or an older, unsealed record) gives before the operator's table shows it. */
+export const KeptVisitSchema = z.strictObject({
+  id: z.string().min(1).max(100),
+  keptAt: z.number(),
+  contact: z.strictObject({ name: z.string().max(200), email: z.string().max(320), organization: z.string().max(200).optional() }),
+  consent: z.strictObject({ version: z.string().max(100), text: z.string().max(2000) }),
+  answers: z.record(z.string().max(100), levelSchema),
+  overall: z.number().min(0).max(1).nullable(),
+  verdict: z.enum(['not-ready', 'stage1-ready', 'stage2-ready']),
+  employees: z.number().int().positive().optional(),
+});

@@ -1,17 +1,24 @@
 /**
- * The kiosk's stored side, bound to the page's database for components: live settings, the PIN gate, and
- * the results kept with consent. The rules live in lib/db/kiosk.ts and lib/kiosk/pin.ts.
+ * The kiosk's stored side, bound to the page's database for components: live settings, the PIN gate, the
+ * operator's key while the panel is unlocked, and the results kept with consent. The rules live in
+ * lib/db/kiosk.ts and lib/kiosk/.
  */
+import { signal } from '@preact/signals';
+import type { KeptVisit } from '../kiosk';
 import type { KioskResultRecord, ReadinessDatabase } from '../db/database';
 import {
+  canKeepResults,
   deleteAllKioskResults,
   keepKioskResult,
   listKioskResults,
+  openKioskResults,
   readKioskSettings,
+  resetOperatorPin,
   setKioskIdleSeconds,
   setOperatorPin,
   tryOperatorPin,
   type KioskSettings,
+  type OpenedResults,
 } from '../db/kiosk';
 import { liveSignal, type LiveSignal } from './live';
 
@@ -19,15 +26,26 @@ export type KioskStore = ReturnType<typeof createKioskStore>;
 
 export function createKioskStore(db: ReadinessDatabase, clock: () => number = Date.now) {
   const settings = liveSignal<KioskSettings | undefined>(() => readKioskSettings(db), undefined);
+  /** Held in memory only, from a right PIN until the panel locks; never stored. */
+  const operatorKey = signal<CryptoKey | undefined>(undefined);
   return {
     settings: settings.value,
-    tryPin: (pin: string) => tryOperatorPin(db, pin, clock()),
+    canKeep: (current: KioskSettings | undefined) => (current ? canKeepResults(current) : false),
+    tryPin: async (pin: string) => {
+      const check = await tryOperatorPin(db, pin, clock());
+      if (check.ok) operatorKey.value = check.operatorKey;
+      return check;
+    },
+    lock: () => (operatorKey.value = undefined),
+    operatorKey,
     setPin: (newPin: string, currentPin: string) => setOperatorPin(db, newPin, currentPin, clock()),
+    resetPin: () => resetOperatorPin(db),
     setIdleSeconds: (seconds: number) => setKioskIdleSeconds(db, seconds),
-    keep: (record: KioskResultRecord) => keepKioskResult(db, record),
+    keep: (visit: KeptVisit) => keepKioskResult(db, visit),
     deleteAllResults: () => deleteAllKioskResults(db),
-    /** Live while the caller holds it; the caller disposes it. */
+    /** Live while the caller holds it; the caller disposes it. Sealed until opened with `openResults`. */
     watchResults: (): LiveSignal<KioskResultRecord[]> => liveSignal(() => listKioskResults(db), []),
+    openResults: (records: readonly KioskResultRecord[], key: CryptoKey): Promise<OpenedResults> => openKioskResults(records, key),
     dispose: settings.dispose,
   };
 }

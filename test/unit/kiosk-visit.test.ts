@@ -3,9 +3,20 @@ import type { Level } from '../../lib/answers';
 import { loadCatalog } from '../../lib/catalog';
 import { defaultAssumptions } from '../../lib/estimate';
 import { toCsv } from '../../lib/exports/csv';
-import type { KioskAnswers } from '../../lib/kiosk';
-import { consentText, consentVersion, keptVisit, keptVisitsTable, parseKeepForm, type KeepForm } from '../../lib/kiosk';
-import { assumedEmployees, summarizeVisit, topGapCount, visitBand, visitorSizes } from '../../lib/kiosk';
+import {
+  assumedEmployees,
+  consentText,
+  consentVersion,
+  keptVisit,
+  keptVisitsTable,
+  parseKeepForm,
+  summarizeVisit,
+  topGapCount,
+  visitBand,
+  visitorSizes,
+  type KeepForm,
+  type KioskAnswers,
+} from '../../lib/kiosk';
 
 const catalog = loadCatalog();
 const questions = catalog.questionSets.quick;

@@ -21,7 +21,10 @@ const tree = readTree();
 /** The real tree with one file replaced or added. */
 const withFile = (file: string, text: string): SourceTree => new Map([...tree, [file, text]]);
 
-describe('the tree keeps its architecture', () => {
+// Parsing the whole tree with TypeScript takes under a second alone, several on a busy 2-core machine.
+const parsing = { timeout: 60_000 };
+
+describe('the tree keeps its architecture', parsing, () => {
   it('breaks no rule', () => {
     expect(checkArchitecture(tree)).toEqual([]);
   });
@@ -31,7 +34,7 @@ describe('the tree keeps its architecture', () => {
   });
 });
 
-describe('the check catches each kind of wrong import, naming the file and the import', () => {
+describe('the check catches each kind of wrong import, naming the file and the import', parsing, () => {
   const wiredKiosk = tree.get('components/kiosk/KioskApp.tsx')!;
 
   it.each([
