@@ -1,6 +1,7 @@
 import { scoringFormula } from '../../lib/scoring';
 import { BlockerList } from './BlockerList';
 import { CommonGapList } from './CommonGapList';
+import { FrameworkOverlapList } from './FrameworkOverlapList';
 import { GroupBars } from './GroupBars';
 import { ReadinessSummary } from './ReadinessSummary';
 import { ThemeRadar } from './ThemeRadar';
@@ -25,6 +26,7 @@ export function ResultsDashboard() {
       </section>
       <BlockerList score={score} />
       <CommonGapList score={score} catalog={catalog} />
+      <FrameworkOverlapList catalog={catalog} />
       <details>
         <summary>How is this calculated?</summary>
         <p>{scoringFormula}</p>
