@@ -1,10 +1,12 @@
+import { useMemo } from 'preact/hooks';
 import type { Catalog } from '../../lib/catalog';
 import { loadCrosswalks, overlapByFramework } from '../../lib/crosswalks';
 import { overlapGap, overlapSentence } from './overlap-text';
 
 /** How far frameworks the organization may already follow reach into ISO/IEC 27001:2022. */
 export function FrameworkOverlapList({ catalog }: { catalog: Catalog }) {
-  const overlaps = overlapByFramework(catalog.items);
+  // The overlap depends on the catalog alone, not on answers: work it out once, not on every answer.
+  const overlaps = useMemo(() => overlapByFramework(catalog.items), [catalog]);
   return (
     <section class="stack" aria-labelledby="overlap-title">
       <h2 id="overlap-title">Frameworks you may already follow</h2>

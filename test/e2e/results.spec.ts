@@ -66,3 +66,27 @@ test('compare a point-in-time copy with today', async ({ openPage }) => {
   await expect(app.getByRole('row', { name: /Clause 9 Performance evaluation/ }).getByRole('cell').last()).toHaveText('+25 pts');
   await expect(app.getByRole('img', { name: /Annex A themes: A.5 75 %/ })).toBeVisible();
 });
+
+test('the results say how far SOC 2, NIST CSF 2.0, NIS2 and the 2013 edition reach into ISO 27001', async ({ openPage }) => {
+  const app = await openPage('app');
+  await createAssessmentByKeyboard(app, 'Northwind Traders', '120');
+  await app.keyboard.press('2');
+  await openTab(app, 'Results');
+
+  const overlap = app.getByRole('list', { name: 'Overlap with other frameworks' }).getByRole('listitem');
+  await expect(overlap).toHaveCount(4);
+  await expect(overlap.nth(0)).toContainText(
+    'SOC 2 covers 58 of the 93 Annex A controls (all only in part) and 24 of the 30 clause requirements (all only in part).',
+  );
+  await expect(overlap.nth(1)).toContainText('NIST CSF 2.0 covers 67 of the 93 Annex A controls');
+  await expect(overlap.nth(2)).toContainText('NIS2 covers 69 of the 93 Annex A controls');
+  await expect(overlap.nth(3)).toContainText('ISO/IEC 27001:2013 covers 82 of the 93 Annex A controls (24 of them in part).');
+  await expect(overlap.nth(3)).toContainText('11 controls have no counterpart in ISO/IEC 27001:2013.');
+
+  // Where the figures come from is one keyboard press away, and says which publication each rests on.
+  const sources = app.getByText('Where these figures come from');
+  await sources.focus();
+  await app.keyboard.press('Enter');
+  await expect(app.getByText(/ENISA's NIS2 Technical Implementation Guidance/)).toBeVisible();
+  await expect(app.getByText(/the AICPA mapping itself was not reachable/)).toBeVisible();
+});
