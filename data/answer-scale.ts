@@ -1,6 +1,9 @@
 /**
- * The answer scale shown beside every question (DESIGN §5). Definitions are ours.
+ * The answer scale shown beside every question (DESIGN §5), and the levels the audit stages ask for.
+ * Definitions are ours.
  */
+import type { DocumentedInformationKind } from './catalog/types';
+
 export const maturityLevels = [
   { level: 0, label: 'Not in place', definition: 'Nothing exists yet.' },
   { level: 1, label: 'Ad hoc', definition: 'It happens informally; nothing is written down.' },
@@ -22,8 +25,11 @@ export const dontKnow = {
 /** The level every item should reach before Stage 2 (DESIGN §6, §8). */
 export const defaultTargetLevel = 3;
 
-/** The level a mandatory document's item must reach before Stage 1 (DESIGN §6). */
-export const stage1MinimumLevel = 2;
+/**
+ * The level a documented-information entry's item must reach before Stage 1, by kind (DESIGN §6): a document
+ * must be written (2, defined); a record must show the thing was done (3, implemented with records).
+ */
+export const stage1MinimumLevels = { document: 2, record: 3 } as const satisfies Record<DocumentedInformationKind, number>;
 
 /** Person-days to close a gap, by effort size (the middle of each band in data/catalog/types.ts). */
 export const effortDays = { S: 2, M: 6, L: 15 } as const;

@@ -1,15 +1,17 @@
 /**
- * The catalog: clause requirements 4–10, the 93 Annex A controls, mandatory documented information, common
- * audit gaps and the three question sets. Data lives in data/; this file derives what follows from it and
+ * The catalog: clause requirements 4–10, the 93 Annex A controls, mandatory documented information (each a
+ * document or a record), the documents Annex A asks for, common audit gaps and the three question sets. Data lives in data/; this file derives what follows from it and
  * validates the whole with Zod, so a mistake in the data fails a test instead of misleading a user.
  */
 import { rawCatalog } from '../data/catalog';
+import { riskTreatmentPlanId } from '../data/catalog/mandatory-documents';
 import {
   clauseGroupIds,
   clauseItemPattern,
   controlItemPattern,
   depths,
   groupOfItem,
+  isControl,
   themeGroupIds,
 } from './item-ids';
 import { z } from './zod';
@@ -53,6 +55,7 @@ const GroupSchema = z.strictObject({ id: GroupIdSchema, title: z.string().min(3)
 const MandatoryDocumentSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/),
   title: z.string().min(3),
+  kind: z.enum(['document', 'record']),
   item: ItemIdSchema,
   reference: z.string().min(1),
   why: ProseSchema,
@@ -72,6 +75,8 @@ export const CatalogSchema = z
     groups: z.array(GroupSchema),
     items: z.array(CatalogItemSchema),
     mandatoryDocuments: z.array(MandatoryDocumentSchema),
+    /** Documented information Annex A asks for: on the Stage 1 list only while its control is applicable. */
+    annexADocuments: z.array(MandatoryDocumentSchema),
     commonGaps: z.array(CommonGapSchema),
     questionSets: z.strictObject({
       quick: z.array(QuestionSchema),
@@ -91,7 +96,20 @@ export const CatalogSchema = z
     const mustExist = (id: string, where: string) => {
       if (!itemIds.has(id)) ctx.addIssue({ code: 'custom', message: `${where} names unknown item ${id}` });
     };
-    for (const doc of catalog.mandatoryDocuments) mustExist(doc.item, `mandatory document ${doc.id}`);
+    for (const doc of catalog.mandatoryDocuments) {
+      mustExist(doc.item, `mandatory document ${doc.id}`);
+      if (isControl(doc.item)) ctx.addIssue({ code: 'custom', message: `mandatory document ${doc.id} names control ${doc.item}: clauses only` });
+    }
+    if (!catalog.mandatoryDocuments.some((doc) => doc.id === riskTreatmentPlanId)) {
+      ctx.addIssue({ code: 'custom', message: `the mandatory documents lack ${riskTreatmentPlanId}, which findings about controls refer to` });
+    }
+    const documentIds = new Set(catalog.mandatoryDocuments.map((doc) => doc.id));
+    for (const doc of catalog.annexADocuments) {
+      mustExist(doc.item, `Annex A document ${doc.id}`);
+      if (!isControl(doc.item)) ctx.addIssue({ code: 'custom', message: `Annex A document ${doc.id} names clause ${doc.item}: controls only` });
+      if (documentIds.has(doc.id)) ctx.addIssue({ code: 'custom', message: `duplicate document id ${doc.id}` });
+      documentIds.add(doc.id);
+    }
     for (const gap of catalog.commonGaps) for (const id of gap.items) mustExist(id, `common gap ${gap.id}`);
     const questionIds = new Set<string>();
     for (const depth of depths) {
@@ -114,6 +132,7 @@ export type Catalog = z.infer<typeof CatalogSchema>;
 export type CatalogItem = z.infer<typeof CatalogItemSchema>;
 export type Question = z.infer<typeof QuestionSchema>;
 export type MandatoryDocument = Catalog['mandatoryDocuments'][number];
+export type DocumentKind = MandatoryDocument['kind'];
 export type CommonGap = Catalog['commonGaps'][number];
 
 type RawItem = (typeof rawCatalog)['controls'][number] | (typeof rawCatalog)['clauseRequirements'][number];
@@ -151,6 +170,7 @@ export function buildCatalog(raw: typeof rawCatalog): unknown {
     ],
     items,
     mandatoryDocuments: raw.mandatoryDocuments.map((doc) => ({ ...doc })),
+    annexADocuments: raw.annexADocuments.map((doc) => ({ ...doc })),
     commonGaps: raw.commonGaps.map((gap) => ({ ...gap, items: [...gap.items] })),
     questionSets: {
       quick: raw.quickScan.map((question) => ({ ...question, covers: [...question.covers] })),

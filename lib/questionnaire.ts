@@ -45,6 +45,13 @@ export function itemAnswers(resolved: ResolvedAnswers): Answers {
   return answers;
 }
 
+/** Where each item's answer came from, as scoring reads it to tell an indicative verdict from a confirmed one. */
+export function itemOrigins(resolved: ResolvedAnswers): Partial<Record<ItemId, AnswerOrigin>> {
+  const origins: Partial<Record<ItemId, AnswerOrigin>> = {};
+  for (const [id, { origin }] of Object.entries(resolved)) origins[id] = origin;
+  return origins;
+}
+
 export function isItemQuestion(question: Question): boolean {
   return question.covers.length === 1 && question.covers[0] === question.id;
 }

@@ -1,14 +1,30 @@
 /**
  * Readiness scores (DESIGN §6): per clause, per Annex A theme, for the management system, the controls and
- * overall, each beside its coverage; plus the auditor's verdict from lib/verdict.ts. A pure function of
- * (catalog, answers) that does no more per call than one pass over the items.
+ * overall, each beside its coverage; plus the auditor's verdict from lib/verdict.ts and how sure it is. A pure
+ * function of (catalog, answers) that does no more per call than one pass over the items.
+ *
+ * `scoreAssessment(catalog, answers)` treats every answer as given at item level, so its verdict is confirmed
+ * whenever it can be. Pass the items' origins as a third argument (or call `scoreResolved` with the resolved
+ * answers) and a verdict resting on quick-scan answers comes out indicative, naming the items to confirm.
  */
 import type { Catalog } from './catalog';
 import { clauseGroupIds, themeGroupIds, type ClauseGroupId, type GroupId, type ThemeGroupId } from './item-ids';
 import type { Answers } from './answers';
-import { auditView, effectiveLevels, type AuditView, type ItemLevel } from './verdict';
+import { itemAnswers, itemOrigins, type ResolvedAnswers } from './questionnaire';
+import { auditView, effectiveLevels, type AuditView, type ItemLevel, type ItemOrigins } from './verdict';
 
-export type { BlockingLevel, ItemLevel, RevealedGap, Stage1Finding, Stage2Finding, Verdict } from './verdict';
+export type {
+  BlockingLevel,
+  Certainty,
+  FindingGrade,
+  ItemLevel,
+  ItemOrigins,
+  ItemToConfirm,
+  RevealedGap,
+  Stage1Finding,
+  Stage2Finding,
+  Verdict,
+} from './verdict';
 
 /** How overall readiness weighs the management system (clauses 4–10) against the Annex A controls. */
 export const overallWeights = { management: 0.5, controls: 0.5 } as const;
@@ -31,7 +47,10 @@ export const scoringFormula =
   'counted as zero: they lower coverage, not the score; controls marked not applicable are left out of both. ' +
   `Overall readiness is ${percent(overallWeights.management)} the management system (all clause requirements ` +
   `4–10) and ${percent(overallWeights.controls)} the applicable Annex A controls; when only one of the two ` +
-  'has answers, it is that one alone. Coverage is the share of applicable items that have an answer.';
+  'has answers, it is that one alone. Coverage is the share of the applicable requirements (clause ' +
+  'requirements and applicable controls) that have an answer at any depth; confidence falls as coverage falls ' +
+  'and as "don\'t know" answers rise. A verdict is indicative while anything it rests on comes only from the ' +
+  'quick scan, and says which items to confirm.';
 
 export interface GroupScore {
   /** Weighted mean of item level / 4 over answered, applicable items; null when none is answered. */
@@ -131,7 +150,7 @@ export function confidenceOf(coverage: number, answered: number, dontKnow: numbe
   return 'low';
 }
 
-export function scoreAssessment(catalog: Catalog, answers: Answers): Score {
+export function scoreAssessment(catalog: Catalog, answers: Answers, origins: ItemOrigins = {}): Score {
   const index = indexOf(catalog);
   const tallies = index.groups.map(emptyTally);
   const management = emptyTally();
@@ -161,6 +180,11 @@ export function scoreAssessment(catalog: Catalog, answers: Answers): Score {
     clauses: pick(clauseGroupIds),
     themes: pick(themeGroupIds),
     confidence: confidenceOf(coverage, answered, management.dontKnow + controls.dontKnow),
-    ...auditView(catalog, levels),
+    ...auditView(catalog, levels, origins),
   };
+}
+
+/** The score of answers resolved from every depth, each item keeping where its value came from. */
+export function scoreResolved(catalog: Catalog, resolved: ResolvedAnswers): Score {
+  return scoreAssessment(catalog, itemAnswers(resolved), itemOrigins(resolved));
 }

@@ -5,6 +5,7 @@
 import { quickScan } from '../questions/quick';
 import { standardAnnexA } from '../questions/standard-annex-a';
 import { annexA5 } from './annex-a5';
+import { annexADocuments } from './annex-a-documents';
 import { annexA6 } from './annex-a6';
 import { annexA7 } from './annex-a7';
 import { annexA8 } from './annex-a8';
@@ -22,6 +23,7 @@ export const rawCatalog = {
   clauseRequirements,
   controls: [...annexA5, ...annexA6, ...annexA7, ...annexA8],
   mandatoryDocuments,
+  annexADocuments,
   commonGaps,
   quickScan,
   standardAnnexA,

@@ -26,14 +26,25 @@ export interface CatalogItemData {
   newIn2022?: true;
 }
 
+/**
+ * A *document* says how something is meant to be done (a scope, a policy, a method, a plan); a *record* shows
+ * that it was done (results, minutes, logs). Stage 1 needs a document written and a record to exist, so the
+ * two need different levels (`stage1MinimumLevels` in data/answer-scale.ts). A plan is a document, never a record.
+ */
+export type DocumentedInformationKind = 'document' | 'record';
+
 export interface MandatoryDocumentData {
   /** Stable kebab-case id, e.g. "isms-scope". */
   id: string;
   /** Short name of the document or record. */
   title: string;
-  /** The clause requirement (catalog item id) that asks for it; its answer decides whether the document exists. */
+  kind: DocumentedInformationKind;
+  /**
+   * The catalog item whose answer decides whether the document exists: a clause requirement for the
+   * mandatory list, an Annex A control for the documents Annex A asks for.
+   */
   item: string;
-  /** The clause reference as printed, e.g. "6.1.3 d". */
+  /** The reference as printed, e.g. "6.1.3 d" or "A.5.10". */
   reference: string;
   /** Why an auditor cares, one sentence in our own words. */
   why: string;

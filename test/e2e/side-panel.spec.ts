@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { catalogVersion } from '../../data/catalog/version';
 
 test('the background stores the catalog on install, before any page opens', async ({ context }) => {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -20,7 +21,7 @@ test('the background stores the catalog on install, before any page opens', asyn
     }
     return undefined;
   });
-  expect(version).toBe('2022.1.0');
+  expect(version).toBe(catalogVersion);
 });
 
 test("the popup's first button opens the side panel, then closes the popup", async ({ openPage }) => {

@@ -59,6 +59,15 @@ describe('catalog contents', () => {
     );
   });
 
+  it('has the nine documents Annex A asks for while their control applies, each pointing at its control', () => {
+    const actual = catalog.annexADocuments.map((doc) => [doc.id, doc.item]);
+    expect(actual).toEqual([
+      ['topic-specific-policies', 'A.5.1'], ['asset-inventory', 'A.5.9'], ['acceptable-use-rules', 'A.5.10'],
+      ['incident-management-procedure', 'A.5.24'], ['legal-contractual-register', 'A.5.31'], ['operating-procedures', 'A.5.37'],
+      ['confidentiality-agreements', 'A.6.6'], ['configuration-baselines', 'A.8.9'], ['secure-engineering-principles', 'A.8.27'],
+    ]);
+  });
+
   it('has the six common audit gaps, each revealed by at least one item', () => {
     expect(catalog.commonGaps.map((gap) => gap.id)).toEqual([
       'weak-risk-assessment', 'stale-soa', 'superficial-internal-audit',
@@ -127,6 +136,12 @@ describe('catalog schema', () => {
     ['a duplicate item id', (c) => c.items.push({ ...c.items[0]! })],
     ['a question covering an unknown item', (c) => c.questionSets.quick[0]!.covers.push('A.9.1')],
     ['a mandatory document naming an unknown item', (c) => (c.mandatoryDocuments[0]!.item = '11.1')],
+    ['a mandatory document without its kind', (c) => delete (c.mandatoryDocuments[0] as { kind?: string }).kind],
+    ['a kind that is neither document nor record', (c) => ((c.mandatoryDocuments[1] as { kind: string }).kind = 'plan')],
+    ['a mandatory document naming a control', (c) => (c.mandatoryDocuments[2]!.item = 'A.5.1')],
+    ['no risk treatment plan among the mandatory documents', (c) => (c.mandatoryDocuments = c.mandatoryDocuments.filter((doc) => doc.id !== 'risk-treatment-plan'))],
+    ['an Annex A document naming a clause', (c) => (c.annexADocuments[0]!.item = '5.2')],
+    ['an Annex A document reusing a mandatory document id', (c) => (c.annexADocuments[0]!.id = 'isms-scope')],
     ['a common gap naming an unknown item', (c) => c.commonGaps[0]!.items.push('A.5.99')],
     ['placeholder help text', (c) => (c.items[3]!.help = 'TODO write the help text for this one')],
     ['an empty question', (c) => (c.items[5]!.question = '   ')],

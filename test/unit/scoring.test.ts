@@ -8,6 +8,7 @@ const catalog = loadCatalog();
 const clauseIds = catalog.items.filter((item) => item.kind === 'clause').map((item) => item.id);
 const controlIds = catalog.items.filter((item) => item.kind === 'control').map((item) => item.id);
 const mandatoryItemIds = ['4.3', '5.2', '6.1.2', '6.1.3', '6.2', '7.2', '7.5.1', '8.1', '8.2', '8.3', '9.1', '9.2.2', '9.3.3', '10.2'];
+const annexADocumentItemIds = ['A.5.1', 'A.5.9', 'A.5.10', 'A.5.24', 'A.5.31', 'A.5.37', 'A.6.6', 'A.8.9', 'A.8.27'];
 
 function answersOf(levels: Record<string, Level>): Answers {
   const answers: Answers = {};
@@ -125,26 +126,35 @@ describe('verdict', () => {
     expect(result.verdict).toBe('stage1-ready');
     expect(result.stage1Blockers).toEqual([]);
     expect(result.stage2Blockers).toEqual(['A.6.4', '4.1', 'A.6.2', '9.2.1', 'A.6.1', 'A.6.3', '6.3']);
-    const actual = result.stage2Findings.map((finding) => [finding.itemId, finding.level, finding.weight]);
-    expect(actual).toEqual([['A.6.4', 0, 1], ['4.1', 'dont-know', 2], ['A.6.2', 'unanswered', 2], ['9.2.1', 2, 3], ['A.6.1', 2, 3], ['A.6.3', 2, 3], ['6.3', 2, 1]]);
+    const actual = result.stage2Findings.map((finding) => [finding.itemId, finding.level, finding.weight, finding.grade]);
+    expect(actual).toEqual([
+      ['A.6.4', 0, 1, 'likely-major'],
+      ['4.1', 'dont-know', 2, 'to-confirm'],
+      ['A.6.2', 'unanswered', 2, 'to-confirm'],
+      ['9.2.1', 2, 3, 'likely-minor'],
+      ['A.6.1', 2, 3, 'likely-minor'],
+      ['A.6.3', 2, 3, 'likely-minor'],
+      ['6.3', 2, 1, 'likely-minor'],
+    ]);
     const reasons = new Set(result.stage2Findings.map((finding) => finding.reason));
-    expect(reasons.size).toBe(4); // control at 0 or 2, clause at 2, don't know, unanswered control
+    expect(reasons.size).toBe(5); // control at 0, control at 2, clause at 2, don't know, unanswered
   });
 
   it('is stage2-ready, certain and gap-free when everything is audit-ready', () => {
     const result = score(allAt(4));
     for (const [name, value] of scoresOf(result)) expect(value, name).toBe(1);
     for (const coverage of coveragesOf(result)) expect(coverage).toBe(1);
-    const actual = [result.verdict, result.confidence, result.stage1Blockers, result.stage2Blockers, result.stage1Findings, result.stage2Findings, result.commonGaps];
-    expect(actual).toEqual(['stage2-ready', 'high', [], [], [], [], []]);
+    const actual = [result.verdict, result.certainty, result.toConfirm, result.confidence, result.stage1Blockers, result.stage2Blockers, result.stage1Findings, result.stage2Findings, result.commonGaps];
+    expect(actual).toEqual(['stage2-ready', 'confirmed', [], 'high', [], [], [], [], []]);
   });
 
-  it('blocks Stage 1 on all 17 mandatory documents (14 items) when nothing is in place', () => {
+  it('blocks Stage 1 on all 17 mandatory documents (14 items) and the 9 Annex A ones when nothing is in place', () => {
     const result = score(allAt(0));
     for (const [name, value] of scoresOf(result)) expect(value, name).toBe(0);
     expect(result.verdict).toBe('not-ready');
-    expect([...result.stage1Blockers].sort()).toEqual([...mandatoryItemIds].sort());
-    expect(result.stage1Findings).toHaveLength(17);
+    expect([...result.stage1Blockers].sort()).toEqual([...mandatoryItemIds, ...annexADocumentItemIds].sort());
+    expect(result.stage1Findings).toHaveLength(26);
+    expect(result.stage1Checked).toBe(26);
     expect(result.stage2Blockers).toHaveLength(123);
     expect(result.commonGaps).toHaveLength(6);
   });
