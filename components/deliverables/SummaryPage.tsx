@@ -1,4 +1,5 @@
 import type { Summary } from '../../lib/exports/summary';
+import { gradingCaveat } from '../../lib/findings';
 import { EstimateProblem } from '../estimate/EstimateProblem';
 import { percent } from '../ui/format';
 import { useAssessmentReport } from './useAssessmentReport';
@@ -34,10 +35,11 @@ function SummarySheet({ summary }: { summary: Summary }) {
           {summary.sector} · {summary.employees.toLocaleString('en-US')} people · {summary.depth} assessment · {summary.assessedOn}
         </p>
       </header>
-      <section class={`verdict ${verdict.id === 'not-ready' ? 'not-ready' : 'ready'}`} data-testid="summary-verdict">
+      <section class={`verdict ${summary.certainty.level === 'indicative' ? 'indicative' : verdict.id === 'not-ready' ? 'not-ready' : 'ready'}`} data-testid="summary-verdict">
         <h3>{verdict.headline}</h3>
         <p>{verdict.sentence}</p>
         <p class="hint">{summary.confidence.sentence}</p>
+        <p class="hint">{summary.certainty.sentence}</p>
       </section>
       <section aria-labelledby="summary-readiness">
         <h3 id="summary-readiness">Readiness by clause and theme</h3>
@@ -49,7 +51,7 @@ function SummarySheet({ summary }: { summary: Summary }) {
                 Readiness
               </th>
               <th scope="col" class="number">
-                Answered
+                Covered
               </th>
             </tr>
           </thead>
@@ -78,13 +80,16 @@ function SummarySheet({ summary }: { summary: Summary }) {
         {summary.topGaps.length === 0 ? (
           <p>No gaps: every item is at its target level.</p>
         ) : (
-          <ol class="findings">
-            {summary.topGaps.map((gap) => (
-              <li key={gap.itemId}>
-                <strong>{gap.title}</strong> ({gap.itemId}, {gap.status}): {gap.why}
-              </li>
-            ))}
-          </ol>
+          <>
+            <ol class="findings">
+              {summary.topGaps.map((gap) => (
+                <li key={gap.itemId}>
+                  <strong>{gap.title}</strong> ({gap.itemId}, {gap.status}): {gap.why}
+                </li>
+              ))}
+            </ol>
+            <p class="hint">{gradingCaveat}</p>
+          </>
         )}
       </section>
       <section aria-labelledby="summary-cost">

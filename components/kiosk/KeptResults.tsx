@@ -8,7 +8,7 @@ import { downloadText } from '../../lib/state/download';
 import type { KioskStore } from '../../lib/state/kiosk-store';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { percent } from '../ui/format';
-import { verdictText } from '../results/verdict-text';
+import { verdictTitle } from '../../lib/verdict-words';
 
 interface Props {
   store: KioskStore;
@@ -75,6 +75,9 @@ export function KioskKeptResults({ store, questions }: Props) {
                 <th scope="col" class="number">
                   Readiness
                 </th>
+                <th scope="col" class="number">
+                  Covered
+                </th>
                 <th scope="col">Verdict</th>
               </tr>
             </thead>
@@ -86,7 +89,8 @@ export function KioskKeptResults({ store, questions }: Props) {
                   <td>{result.contact.organization ?? ''}</td>
                   <td>{result.contact.email}</td>
                   <td class="number">{percent(result.overall)}</td>
-                  <td>{verdictText[result.verdict].title}</td>
+                  <td class="number">{percent(result.coverage ?? null)}</td>
+                  <td>{verdictTitle(result.verdict, result.certainty ?? 'indicative')}</td>
                 </tr>
               ))}
             </tbody>

@@ -4,7 +4,7 @@ import type { VisitBand, VisitSummary } from '../../lib/kiosk';
 import { KioskBand } from './Band';
 import { KioskHeading } from './Heading';
 import { percent } from '../ui/format';
-import { verdictText } from '../results/verdict-text';
+import { coverageWords, verdictDetails, verdictTitle } from '../../lib/verdict-words';
 
 interface Props {
   summary: VisitSummary;
@@ -24,9 +24,10 @@ function levelWords(level: Level): string {
   return maturityLevels[level].label.toLowerCase();
 }
 
-/** Readiness, the auditor's verdict, where to start, and a rough cost and timeline. */
+/** Readiness beside its coverage, the auditor's likely verdict, where to start, and a rough cost and timeline. */
 export function KioskResult({ summary, band, employees, canKeep, onSize, onKeep, onDone, onBack }: Props) {
-  const verdict = verdictText[summary.verdict];
+  const indicative = summary.certainty === 'indicative';
+  const tone = indicative ? 'indicative' : summary.verdict === 'not-ready' ? 'not-ready' : 'ready';
   return (
     <main class="kiosk-page kiosk-result">
       <KioskHeading>Your readiness</KioskHeading>
@@ -36,9 +37,18 @@ export function KioskResult({ summary, band, employees, canKeep, onSize, onKeep,
           <p class="big-number" data-testid="kiosk-readiness">
             {percent(summary.overall)}
           </p>
-          <div class={`verdict ${summary.verdict === 'not-ready' ? 'not-ready' : 'ready'}`}>
-            <strong data-testid="kiosk-verdict">{verdict.title}</strong>
-            <p>{verdict.detail}</p>
+          <p data-testid="kiosk-coverage">
+            {coverageWords(summary.coverage)} · confidence {summary.confidence}
+          </p>
+          <div class={`verdict ${tone}`}>
+            <strong data-testid="kiosk-verdict">{verdictTitle(summary.verdict, summary.certainty, summary.toConfirm)}</strong>
+            <p>{verdictDetails[summary.verdict]}</p>
+            {indicative && (
+              <p>
+                A short scan gives a first view. A full assessment would check the {summary.toConfirm} requirements this
+                verdict rests on one at a time, and the controls the scan leaves out.
+              </p>
+            )}
           </div>
         </section>
         <section class="card stack" aria-labelledby="kiosk-gaps">

@@ -1,7 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useLayoutEffect } from 'preact/hooks';
-import { itemAnswers, progressOf, questionStates, resolveItemAnswers } from '../../lib/questionnaire';
-import { scoreAssessment } from '../../lib/scoring';
+import { progressOf, questionStates, resolveItemAnswers } from '../../lib/questionnaire';
+import { scoreResolved } from '../../lib/scoring';
 import { openPage, openSidePanel, rememberWindow } from '../../lib/state/navigation';
 import { loadPopupSnapshot, type PopupLoad, type PopupSnapshot } from '../../lib/state/popup';
 import { markOnce, marks } from '../../lib/state/perf';
@@ -74,7 +74,7 @@ function CurrentAssessment({ snapshot }: { snapshot?: PopupSnapshot }) {
       {catalog ? (
         <>
           <ProgressBar progress={progressOf(questionStates(catalog, assessment.depth, answers))} />
-          <ReadinessGlance score={scoreAssessment(catalog, itemAnswers(resolveItemAnswers(catalog, answers)))} />
+          <ReadinessGlance score={scoreResolved(catalog, resolveItemAnswers(catalog, answers))} />
         </>
       ) : (
         <p class="hint">The question catalog is still being set up; open the workspace to finish.</p>

@@ -1,24 +1,33 @@
 import { useSignal } from '@preact/signals';
+import { gradingCaveat } from '../../lib/findings';
 import type { Score } from '../../lib/scoring';
 import { LevelTag } from '../ui/LevelTag';
+import { GradeTag } from './GradeTag';
 
 const shownAtFirst = 8;
 
-/** What stops each audit stage, worst first, each with why an auditor cares. */
+/** What stops each audit stage, worst first, each graded as an auditor likely would and with why it matters. */
 export function BlockerList({ score }: { score: Score }) {
   const showAll = useSignal(false);
+  const stage1 = score.stage1Findings;
   const stage2 = showAll.value ? score.stage2Findings : score.stage2Findings.slice(0, shownAtFirst);
   return (
     <section class="stack" aria-labelledby="blockers-title">
       <h2 id="blockers-title">What blocks certification</h2>
+      <p class="hint">{gradingCaveat}</p>
       <h3>
-        Stage 1 (document review): {score.stage1Findings.length === 0 ? 'nothing' : `${score.stage1Findings.length} missing`}
+        Stage 1 (document review):{' '}
+        {stage1.length === 0
+          ? `nothing blocks (${score.stage1Checked} documents and records read)`
+          : `${stage1.length} of ${score.stage1Checked} documents and records not at the level Stage 1 needs`}
       </h3>
-      {score.stage1Findings.length > 0 && (
+      {stage1.length > 0 && (
         <ol class="findings" aria-label="Stage 1 blockers">
-          {score.stage1Findings.map((finding) => (
+          {stage1.map((finding) => (
             <li key={finding.documentId}>
-              <strong>{finding.title}</strong> ({finding.itemId}) <LevelTag level={finding.level} />
+              <strong>{finding.title}</strong> ({finding.itemId}, {finding.kind}) <LevelTag level={finding.level} />{' '}
+              <GradeTag grade={finding.grade} />
+              <div class="hint">{finding.reason}</div>
               <div class="hint">{finding.why}</div>
             </li>
           ))}
@@ -32,7 +41,7 @@ export function BlockerList({ score }: { score: Score }) {
               <strong>
                 {finding.itemId} {finding.title}
               </strong>{' '}
-              <LevelTag level={finding.level} />
+              <LevelTag level={finding.level} /> <GradeTag grade={finding.grade} />
               <div class="hint">{finding.reason}</div>
             </li>
           ))}

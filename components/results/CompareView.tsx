@@ -1,7 +1,8 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useMemo } from 'preact/hooks';
-import { itemAnswers, resolveItemAnswers } from '../../lib/questionnaire';
-import { scoreAssessment, type GroupScore, type Score } from '../../lib/scoring';
+import { resolveItemAnswers } from '../../lib/questionnaire';
+import { scoreResolved, type GroupScore, type Score } from '../../lib/scoring';
+import { coverageWords } from '../../lib/verdict-words';
 import { percent, signedPoints } from '../ui/format';
 import { ThemeRadar } from './ThemeRadar';
 import { useWorkspace } from '../workspace/WorkspaceContext';
@@ -60,6 +61,10 @@ export function CompareView() {
           ))}
         </tbody>
       </table>
+      <p class="hint" data-testid="compare-coverage">
+        {baseline && `Compared with: ${coverageWords(baseline.coverage)}, confidence ${baseline.confidence}. `}
+        This one: {coverageWords(score.coverage)}, confidence {score.confidence}.
+      </p>
     </section>
   );
 }
@@ -84,5 +89,5 @@ function useLiveScore(id: string): Score | undefined {
   const live = useMemo(() => (id ? workspace.watchAnswers(id) : undefined), [id, workspace]);
   useEffect(() => () => live?.dispose(), [live]);
   if (!live?.ready.value) return undefined;
-  return scoreAssessment(catalog, itemAnswers(resolveItemAnswers(catalog, live.value.value)));
+  return scoreResolved(catalog, resolveItemAnswers(catalog, live.value.value));
 }

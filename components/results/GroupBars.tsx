@@ -23,7 +23,7 @@ export function GroupBars({ label, catalog, groups }: Props) {
               <span class="fill" style={{ width: `${(group.score ?? 0) * 100}%`, display: 'block' }} />
             </span>
             <span class="value">
-              <strong>{percent(group.score)}</strong> <span class="hint">· {percent(group.coverage)} answered</span>
+              <strong>{percent(group.score)}</strong> <span class="hint">· {percent(group.coverage)} covered</span>
             </span>
           </li>
         );

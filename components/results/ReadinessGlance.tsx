@@ -1,15 +1,23 @@
 import type { Score } from '../../lib/scoring';
+import { toConfirmSentence, verdictTitleOf } from '../../lib/verdict-words';
 import { percent } from '../ui/format';
-import { verdictText } from './verdict-text';
 
-/** Readiness in one line, for the popup. */
+/** Readiness in a few lines, for the popup: never without its coverage, confidence and certainty. */
 export function ReadinessGlance({ score }: { score: Score }) {
   return (
-    <p>
-      <strong data-testid="overall">{percent(score.overall)}</strong> ready ·{' '}
-      <span data-testid="coverage">{percent(score.coverage)}</span> answered
-      <br />
-      <span data-testid="verdict">{verdictText[score.verdict].title}</span>
-    </p>
+    <div class="stack">
+      <p>
+        <strong data-testid="overall">{percent(score.overall)}</strong> ready ·{' '}
+        <span data-testid="coverage">{percent(score.coverage)}</span> of requirements covered · confidence{' '}
+        {score.confidence}
+        <br />
+        <span data-testid="verdict">{verdictTitleOf(score)}</span>
+      </p>
+      {score.certainty === 'indicative' && (
+        <p class="hint" data-testid="to-confirm">
+          {toConfirmSentence(score.toConfirm, 3)}
+        </p>
+      )}
+    </div>
   );
 }

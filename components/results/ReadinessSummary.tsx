@@ -1,10 +1,11 @@
 import type { Score } from '../../lib/scoring';
+import { coverageSentence, verdictDetails, verdictTitleOf } from '../../lib/verdict-words';
 import { percent } from '../ui/format';
-import { confidenceText, verdictText } from './verdict-text';
+import { ToConfirmList } from './ToConfirmList';
 
-/** Overall readiness beside its coverage, and the verdict an auditor would give. */
+/** Overall readiness beside its coverage and confidence, and the verdict an auditor would likely give. */
 export function ReadinessSummary({ score }: { score: Score }) {
-  const verdict = verdictText[score.verdict];
+  const tone = score.certainty === 'indicative' ? 'indicative' : score.verdict === 'not-ready' ? 'not-ready' : 'ready';
   return (
     <section class="stack" aria-labelledby="readiness-title">
       <h2 id="readiness-title">Readiness</h2>
@@ -19,13 +20,16 @@ export function ReadinessSummary({ score }: { score: Score }) {
           <div class="big-number" data-testid="coverage">
             {percent(score.coverage)}
           </div>
-          <div class="hint">of applicable items answered</div>
+          <div class="hint">of requirements covered</div>
         </div>
       </div>
-      <div class={`verdict ${score.verdict === 'not-ready' ? 'not-ready' : 'ready'}`} data-testid="verdict">
-        <strong>{verdict.title}.</strong> {verdict.detail}
+      <p class="hint" data-testid="confidence">
+        {coverageSentence(score.coverage, score.confidence)}
+      </p>
+      <div class={`verdict ${tone}`} data-testid="verdict">
+        <strong>{verdictTitleOf(score)}.</strong> {verdictDetails[score.verdict]}
       </div>
-      <p class="hint">{confidenceText[score.confidence]}</p>
+      {score.certainty === 'indicative' && <ToConfirmList toConfirm={score.toConfirm} />}
     </section>
   );
 }

@@ -6,6 +6,7 @@
  */
 import { phaseTitles } from '../../data/cost-model';
 import type { Roadmap, RoadmapTask } from '../roadmap';
+import { gradingCaveat } from '../findings';
 import { monthSpan, number, percent } from './format';
 import type { SoaRow } from './soa';
 import type { Summary } from './summary';
@@ -36,7 +37,7 @@ h1 { font-size: 1.6rem; margin: 0 0 .25rem; } h2 { font-size: 1.2rem; margin: 1.
 h3 { font-size: 1rem; margin: 1rem 0 .25rem; } .meta, .note { color: #57606a; }
 .verdict { border-left: 5px solid #57606a; background: #f6f8fa; padding: .5rem 1rem; }
 .verdict.not-ready { border-color: #b42318; } .verdict.stage1-ready { border-color: #b54708; }
-.verdict.stage2-ready { border-color: #067647; }
+.verdict.stage2-ready { border-color: #067647; } .verdict.indicative { border-style: dashed; }
 table { border-collapse: collapse; width: 100%; margin: .25rem 0 1rem; font-size: .9em; }
 th, td { border: 1px solid #d0d7de; padding: .25rem .45rem; text-align: left; vertical-align: top; }
 th { background: #f6f8fa; } td.number { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
@@ -60,13 +61,13 @@ function summarySection(summary: Summary): Markup {
 <h1>ISO/IEC 27001 readiness: ${summary.organization}</h1>
 <p class="meta">${summary.sector} · ${number(summary.employees)} people · ${summary.depth} assessment · ${summary.assessedOn}</p>
 </header>
-<section class="verdict ${verdict.id}"><h2>${verdict.headline}</h2><p>${verdict.sentence}</p><p class="note">${summary.confidence.sentence}</p></section>
+<section class="verdict ${verdict.id} ${summary.certainty.level}"><h2>${verdict.headline}</h2><p>${verdict.sentence}</p><p class="note">${summary.confidence.sentence}</p><p class="note">${summary.certainty.sentence}</p></section>
 <h2>Readiness by clause and theme</h2>
-<table><thead><tr><th>Area</th><th>Readiness</th><th>Answered</th></tr></thead>
+<table><thead><tr><th>Area</th><th>Readiness</th><th>Covered</th></tr></thead>
 <tbody><tr><th>Overall</th><th class="number">${percent(readiness.overall)}</th><th class="number">${percent(readiness.coverage)}</th></tr>
 ${groups}</tbody></table>
 <h2>Top five gaps</h2>
-${gaps.length > 0 ? html`<ol>${gaps}</ol>` : html`<p>No gaps: every item is at its target level.</p>`}
+${gaps.length > 0 ? html`<ol>${gaps}</ol><p class="note">${gradingCaveat}</p>` : html`<p>No gaps: every item is at its target level.</p>`}
 <h2>Cost and timeline</h2>
 <ul>${summary.cost.sentences.map((sentence) => html`<li>${sentence}</li>`)}</ul>
 <h2>Next three steps</h2>

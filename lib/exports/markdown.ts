@@ -5,6 +5,7 @@
  */
 import { phaseTitles } from '../../data/cost-model';
 import type { Roadmap, RoadmapStep, RoadmapTask } from '../roadmap';
+import { gradingCaveat } from '../findings';
 import { monthSpan, number, percent } from './format';
 import type { Summary } from './summary';
 
@@ -41,9 +42,11 @@ function summaryLines(summary: Summary): string[] {
     '',
     md(summary.confidence.sentence),
     '',
+    md(summary.certainty.sentence),
+    '',
     '## Readiness by clause and theme',
     '',
-    ...table(['Area', 'Readiness', 'Answered'], ['left', 'right', 'right'], [
+    ...table(['Area', 'Readiness', 'Covered'], ['left', 'right', 'right'], [
       ['**Overall**', `**${percent(readiness.overall)}**`, percent(readiness.coverage)],
       ...groupRows,
     ]),
@@ -52,7 +55,11 @@ function summaryLines(summary: Summary): string[] {
     '',
     ...(summary.topGaps.length === 0
       ? ['No gaps: every item is at its target level.']
-      : summary.topGaps.map((gap, at) => `${at + 1}. **${md(gap.title)}** (${md(gap.itemId)}, ${md(gap.status)}): ${md(gap.why)}`)),
+      : [
+          ...summary.topGaps.map((gap, at) => `${at + 1}. **${md(gap.title)}** (${md(gap.itemId)}, ${md(gap.status)}): ${md(gap.why)}`),
+          '',
+          md(gradingCaveat),
+        ]),
     '',
     '## Cost and timeline',
     '',

@@ -1,6 +1,7 @@
 /**
- * The one-page summary a sales rep sends after the call (DESIGN §8): the verdict, readiness by clause and
- * theme, the five worst gaps, the cost and timeline range and the next three steps, in plain language.
+ * The one-page summary a sales rep sends after the call (DESIGN §8): the verdict with its certainty, readiness
+ * by clause and theme beside coverage and confidence, the five worst gaps graded as an auditor would likely
+ * grade them, the cost and timeline range and the next three steps, in plain language.
  * Data only: lib/exports/markdown.ts and lib/exports/html.ts lay it out.
  */
 import type { AssessmentRecord } from '../assessment';
@@ -8,8 +9,10 @@ import type { Catalog } from '../catalog';
 import { isControl, type Depth, type GroupId } from '../item-ids';
 import type { Estimate, Range } from '../estimate';
 import type { Roadmap } from '../roadmap';
-import type { Confidence, Score, Verdict } from '../scoring';
-import { isoDay, levelWords, money, monthRange, percent, weekSpan } from './format';
+import { findingGradeWords } from '../findings';
+import type { Certainty, Confidence, Score, Verdict } from '../scoring';
+import { certaintyWords, coverageSentence, toConfirmSentence, verdictTitleOf } from '../verdict-words';
+import { isoDay, levelWords, money, monthRange, weekSpan } from './format';
 
 export interface SummaryGroup {
   id: GroupId;
@@ -22,7 +25,7 @@ export interface SummaryGroup {
 export interface SummaryGap {
   itemId: string;
   title: string;
-  /** The item's level in words. */
+  /** The item's level in words (with the level Stage 1 needs, for a Stage 1 gap) and how an auditor would likely grade it. */
   status: string;
   why: string;
 }
@@ -35,7 +38,10 @@ export interface Summary {
   /** The day the assessment last changed, "2025-03-14". */
   assessedOn: string;
   verdict: { id: Verdict; headline: string; sentence: string };
+  /** Coverage and confidence, said beside every readiness figure. */
   confidence: { level: Confidence; sentence: string };
+  /** Indicative or confirmed, and what to confirm. */
+  certainty: { level: Certainty; sentence: string };
   readiness: { overall: number | null; coverage: number; groups: SummaryGroup[] };
   topGaps: SummaryGap[];
   cost: { initial: Range; firstYear: Range; threeYear: Range; months: Range; sentences: string[] };
@@ -44,17 +50,8 @@ export interface Summary {
 
 export type SummaryAssessment = Pick<AssessmentRecord, 'organization' | 'sector' | 'employees' | 'depth' | 'updatedAt'>;
 
-const headlines: Record<Verdict, string> = {
-  'not-ready': 'Not ready for Stage 1 yet',
-  'stage1-ready': 'Ready for Stage 1, not yet for Stage 2',
-  'stage2-ready': 'Ready for the certification audit',
-};
-
-const confidenceWords: Record<Confidence, string> = {
-  high: 'high: nearly everything is answered',
-  medium: 'medium: some items are unanswered or unknown',
-  low: 'low: many items are unanswered or unknown, so treat this as a first impression',
-};
+/** A page has room for this many items to confirm by name; the rest are counted. */
+const confirmNamed = 8;
 
 const counted = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
@@ -62,19 +59,30 @@ function listed(titles: string[]): string {
   return titles.length <= 1 ? (titles[0] ?? '') : `${titles.slice(0, -1).join(', ')} and ${titles.at(-1)}`;
 }
 
-function verdictSentence(catalog: Catalog, score: Score): string {
+const capitalized = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+function certaintySentence(score: Score): string {
+  const stated = `${capitalized(certaintyWords[score.certainty])}.`;
+  return score.certainty === 'confirmed' ? stated : `${stated} ${toConfirmSentence(score.toConfirm, confirmNamed)}`;
+}
+
+function verdictSentence(score: Score): string {
   if (score.verdict === 'not-ready') {
     const titles = score.stage1Findings.slice(0, 3).map((finding) => finding.title);
     const missing = score.stage1Findings.length;
     return (
-      `${missing} of the ${catalog.mandatoryDocuments.length} documents an auditor must see first ` +
+      `${missing} of the ${score.stage1Checked} documents and records an auditor reads at Stage 1 ` +
       `${missing === 1 ? 'is' : 'are'} missing or unfinished, starting with: ${listed(titles)}.`
     );
   }
   if (score.verdict === 'stage1-ready') {
     const clauses = score.stage2Blockers.filter((id) => !isControl(id)).length;
     const controls = score.stage2Blockers.length - clauses;
-    return `The mandatory documents exist. Before Stage 2, ${counted(clauses, 'clause requirement')} and ${counted(controls, 'control')} still need to operate with records.`;
+    return (
+      `The mandatory documents are written and the records Stage 1 checks exist. Before Stage 2, ` +
+      `${counted(clauses, 'clause requirement')} and ${counted(controls, 'control')} still need to operate with ` +
+      'records; a control your risk treatment plan schedules is acceptable at Stage 1.'
+    );
   }
   return 'Every requirement and applicable control operates with records: Stage 1 and Stage 2 can be booked.';
 }
@@ -82,8 +90,16 @@ function verdictSentence(catalog: Catalog, score: Score): string {
 /** Known gaps before unknown ones, Stage 1 blockers before the rest, each list worst first as scoring gives it. */
 function topGaps(score: Score, count: number): SummaryGap[] {
   const candidates = [
-    ...score.stage1Findings.map(({ itemId, level, title, why }) => ({ itemId, level, title, why })),
-    ...score.stage2Findings.map(({ itemId, level, title, reason }) => ({ itemId, level, title, why: reason })),
+    // A Stage 1 gap says the level its kind needs beside its own, and why an auditor reads that document at all.
+    ...score.stage1Findings.map(({ itemId, level, grade, title, why, minimum }) => ({
+      itemId,
+      level,
+      grade,
+      title,
+      why,
+      needs: ` (Stage 1 needs ${minimum})`,
+    })),
+    ...score.stage2Findings.map(({ itemId, level, grade, title, reason }) => ({ itemId, level, grade, title, why: reason, needs: '' })),
   ];
   const known = (level: unknown) => typeof level === 'number';
   const ordered = [...candidates.filter((gap) => known(gap.level)), ...candidates.filter((gap) => !known(gap.level))];
@@ -93,7 +109,8 @@ function topGaps(score: Score, count: number): SummaryGap[] {
     if (gaps.length === count) break;
     if (seen.has(gap.itemId)) continue;
     seen.add(gap.itemId);
-    gaps.push({ itemId: gap.itemId, title: gap.title, status: levelWords(gap.level), why: gap.why });
+    const status = `${levelWords(gap.level)}${gap.needs}, ${findingGradeWords[gap.grade]}`;
+    gaps.push({ itemId: gap.itemId, title: gap.title, status, why: gap.why });
   }
   return gaps;
 }
@@ -127,11 +144,9 @@ export function buildSummary(
     employees: assessment.employees,
     depth: assessment.depth,
     assessedOn: isoDay(assessment.updatedAt),
-    verdict: { id: score.verdict, headline: headlines[score.verdict], sentence: verdictSentence(catalog, score) },
-    confidence: {
-      level: score.confidence,
-      sentence: `${percent(score.coverage)} of the applicable items are answered; confidence is ${confidenceWords[score.confidence]}.`,
-    },
+    verdict: { id: score.verdict, headline: verdictTitleOf(score), sentence: verdictSentence(score) },
+    confidence: { level: score.confidence, sentence: capitalized(coverageSentence(score.coverage, score.confidence)) },
+    certainty: { level: score.certainty, sentence: certaintySentence(score) },
     readiness: { overall: score.overall, coverage: score.coverage, groups },
     topGaps: topGaps(score, 5),
     cost: {

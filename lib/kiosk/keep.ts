@@ -7,7 +7,7 @@ import type { Question } from '../catalog';
 import type { CsvCell } from '../exports/csv';
 import type { KioskAnswers } from './machine';
 import type { VisitSummary } from './visit';
-import type { Verdict } from '../scoring';
+import type { Certainty, Verdict } from '../scoring';
 import { SealedSchema, type Sealed } from './vault';
 import { z } from '../zod';
 
@@ -67,7 +67,11 @@ export interface KeptVisit {
   /** Quick-scan question id → level, as given. */
   answers: Record<string, Level>;
   overall: number | null;
+  /** Share of requirements covered, 0–1; absent from results kept before it was recorded. */
+  coverage?: number;
   verdict: Verdict;
+  /** Absent from results kept before it was recorded: those rest on a quick scan, so read them as indicative. */
+  certainty?: Certainty;
   /** The size the visitor picked for the cost band, if any. */
   employees?: number;
 }
@@ -87,12 +91,14 @@ export function keptVisit(
     consent: { version: consentVersion, text: consentText },
     answers: { ...answers },
     overall: summary.overall,
+    coverage: summary.coverage,
     verdict: summary.verdict,
+    certainty: summary.certainty,
     ...(employees === undefined ? {} : { employees }),
   };
 }
 
-/** One row per kept visit, one column per quick-scan question; readiness in whole percent. */
+/** One row per kept visit, one column per quick-scan question; readiness and coverage in whole percent. */
 export function keptVisitsTable(visits: readonly KeptVisit[], questions: readonly Question[]): CsvCell[][] {
   const header = [
     'Kept at (UTC)',
@@ -100,7 +106,9 @@ export function keptVisitsTable(visits: readonly KeptVisit[], questions: readonl
     'Organization',
     'Email',
     'Readiness %',
+    'Coverage %',
     'Verdict',
+    'Certainty',
     'Headcount picked',
     'Consent version',
     ...questions.map((question) => question.id),
@@ -111,7 +119,9 @@ export function keptVisitsTable(visits: readonly KeptVisit[], questions: readonl
     visit.contact.organization ?? '',
     visit.contact.email,
     visit.overall === null ? '' : Math.round(visit.overall * 100),
+    visit.coverage === undefined ? '' : Math.round(visit.coverage * 100),
     visit.verdict,
+    visit.certainty ?? 'indicative',
     visit.employees ?? '',
     visit.consent.version,
     ...questions.map((question) => visit.answers[question.id] ?? ''),
@@ -141,6 +151,8 @@ export const KeptVisitSchema = z.strictObject({
   consent: z.strictObject({ version: z.string().max(100), text: z.string().max(2000) }),
   answers: z.record(z.string().max(100), levelSchema),
   overall: z.number().min(0).max(1).nullable(),
+  coverage: z.number().min(0).max(1).optional(),
   verdict: z.enum(['not-ready', 'stage1-ready', 'stage2-ready']),
+  certainty: z.enum(['confirmed', 'indicative']).optional(),
   employees: z.number().int().positive().optional(),
 });

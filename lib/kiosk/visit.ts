@@ -1,13 +1,14 @@
 /**
- * What a kiosk visitor sees at the end (DESIGN §1): readiness, the auditor's verdict, the weakest areas in
- * plain words, and a rough cost and timeline band. Pure: from the catalog and the in-memory answers only.
+ * What a kiosk visitor sees at the end (DESIGN §1): readiness beside its coverage and confidence, the auditor's
+ * verdict (always indicative once it rests on the quick scan's answers), the weakest areas in plain words, and a
+ * rough cost and timeline band. Pure: from the catalog and the in-memory answers only.
  */
 import type { Answer, Level, StoredAnswers } from '../answers';
 import type { Catalog, Question } from '../catalog';
 import { defaultAssumptions, estimate, type Assumptions, type Range } from '../estimate';
 import type { KioskAnswers } from './machine';
-import { itemAnswers, resolveItemAnswers } from '../questionnaire';
-import { scoreAssessment, type Verdict } from '../scoring';
+import { resolveItemAnswers } from '../questionnaire';
+import { scoreResolved, type Certainty, type Confidence, type Verdict } from '../scoring';
 
 export interface VisitGap {
   questionId: string;
@@ -18,7 +19,14 @@ export interface VisitGap {
 
 export interface VisitSummary {
   overall: number | null;
+  /** Share of the applicable requirements the answers cover, 0–1. */
+  coverage: number;
+  confidence: Confidence;
   verdict: Verdict;
+  certainty: Certainty;
+  /** How many items the verdict waits on before it is confirmed. */
+  toConfirm: number;
+  /** Questions answered with a level. */
   answered: number;
   /** Weakest first, at most `topGapCount`. */
   topGaps: VisitGap[];
@@ -33,7 +41,7 @@ export function summarizeVisit(catalog: Catalog, answers: KioskAnswers): VisitSu
   const stored: StoredAnswers = Object.fromEntries(
     Object.entries(answers).map(([questionId, level]): [string, Answer] => [questionId, { level }]),
   );
-  const score = scoreAssessment(catalog, itemAnswers(resolveItemAnswers(catalog, stored)));
+  const score = scoreResolved(catalog, resolveItemAnswers(catalog, stored));
   const questions = catalog.questionSets.quick;
   const topGaps = gapOrder
     .flatMap((level) => questions.filter((question) => answers[question.id] === level))
@@ -41,7 +49,11 @@ export function summarizeVisit(catalog: Catalog, answers: KioskAnswers): VisitSu
     .map((question) => ({ questionId: question.id, title: gapTitle(catalog, question), level: answers[question.id]! }));
   return {
     overall: score.overall,
+    coverage: score.coverage,
+    confidence: score.confidence,
     verdict: score.verdict,
+    certainty: score.certainty,
+    toConfirm: score.toConfirm.length,
     answered: Object.values(answers).filter((level) => typeof level === 'number').length,
     topGaps,
   };

@@ -21,8 +21,8 @@ import {
 import { readStoredCatalog, readStoredCatalogVersion } from '../db/catalog-store';
 import type { AssessmentRecord, ReadinessDatabase } from '../db/database';
 import { currentAssessmentKey, readSetting, writeSetting } from '../db/settings';
-import { itemAnswers, resolveItemAnswers } from '../questionnaire';
-import { scoreAssessment, type Score } from '../scoring';
+import { resolveItemAnswers } from '../questionnaire';
+import { scoreResolved, type Score } from '../scoring';
 import { liveSignal, type LiveSignal } from './live';
 
 /** Deleted assessments stay restorable this long before they are removed for good. */
@@ -51,7 +51,7 @@ export function createWorkspace(db: ReadinessDatabase) {
   const answers = computed<StoredAnswers>(() => (answersLoaded.value ? currentAnswers.value.value.answers : {}));
   const resolved = computed(() => (catalog.value ? resolveItemAnswers(catalog.value, answers.value) : {}));
   const score = computed<Score | undefined>(() =>
-    catalog.value ? scoreAssessment(catalog.value, itemAnswers(resolved.value)) : undefined,
+    catalog.value ? scoreResolved(catalog.value, resolved.value) : undefined,
   );
   const ready = computed(
     () => catalogRecord.ready.value && assessments.ready.value && currentId.ready.value && currentAnswers.ready.value,

@@ -4,11 +4,13 @@ import { loadCatalog } from '../../lib/catalog';
 import { weekSpan } from '../../lib/exports/format';
 import { buildSummary, type Summary } from '../../lib/exports/summary';
 import { buildRoadmap } from '../../lib/roadmap';
-import { scoreAssessment } from '../../lib/scoring';
+import { itemAnswers, resolveItemAnswers } from '../../lib/questionnaire';
+import { scoreAssessment, scoreResolved } from '../../lib/scoring';
 import { fixtureEstimate, fixtureRecord, fixtureReport } from '../fixtures/report';
 
 const catalog = loadCatalog();
 const allIds = catalog.items.map((item) => item.id);
+const recordItems = [...new Set(catalog.mandatoryDocuments.filter((doc) => doc.kind === 'record').map((doc) => doc.item))];
 
 function summaryOf(levels: Record<string, Level>, owners: Record<string, string> = {}): Summary {
   const answers: Answers = Object.fromEntries(
@@ -27,15 +29,25 @@ describe('buildSummary', () => {
       headline: 'Ready for the certification audit',
       sentence: 'Every requirement and applicable control operates with records: Stage 1 and Stage 2 can be booked.',
     }],
-    ['everything defined', allAt(2), {
+    ['everything defined, so the records are only planned', allAt(2), {
+      id: 'not-ready',
+      headline: 'Not ready for Stage 1 yet',
+      sentence:
+        '8 of the 26 documents and records an auditor reads at Stage 1 are missing or unfinished, starting with: ' +
+        'Evidence of competence, Risk assessment results and Risk treatment results.',
+    }],
+    ['documents defined, records implemented', { ...allAt(2), ...Object.fromEntries(recordItems.map((id) => [id, 3 as const])) }, {
       id: 'stage1-ready',
       headline: 'Ready for Stage 1, not yet for Stage 2',
-      sentence: 'The mandatory documents exist. Before Stage 2, 30 clause requirements and 93 controls still need to operate with records.',
+      sentence:
+        'The mandatory documents are written and the records Stage 1 checks exist. Before Stage 2, 23 clause ' +
+        'requirements and 93 controls still need to operate with records; a control your risk treatment plan ' +
+        'schedules is acceptable at Stage 1.',
     }],
     ['only the scope missing', { ...allAt(3), '4.3': 0 }, {
       id: 'not-ready',
       headline: 'Not ready for Stage 1 yet',
-      sentence: '1 of the 17 documents an auditor must see first is missing or unfinished, starting with: ISMS scope.',
+      sentence: '1 of the 26 documents and records an auditor reads at Stage 1 is missing or unfinished, starting with: ISMS scope.',
     }],
   ])('says the verdict in plain words: %s', (_, levels, expected) => {
     expect(summaryOf(levels).verdict).toEqual(expected);
@@ -45,7 +57,39 @@ describe('buildSummary', () => {
     const levels: Record<string, Level> = { ...allAt(3), '5.2': 'dont-know', '9.3.3': 1, '6.1.3': 0, 'A.8.8': 0, 'A.5.1': 2, 'A.6.4': 1, 'A.7.1': 0 };
     const actual = summaryOf(levels).topGaps.map((gap) => [gap.itemId, gap.status]);
     // 6.1.3 stands for three mandatory documents but appears once.
-    expect(actual).toEqual([['6.1.3', '0 Not in place'], ['9.3.3', '1 Ad hoc'], ['A.8.8', '0 Not in place'], ['A.7.1', '0 Not in place'], ['A.6.4', '1 Ad hoc']]);
+    expect(actual).toEqual([
+      ['6.1.3', '0 Not in place (Stage 1 needs 2), likely major'],
+      ['9.3.3', '1 Ad hoc (Stage 1 needs 3), likely major'],
+      ['A.8.8', '0 Not in place, likely major'],
+      ['A.7.1', '0 Not in place, likely major'],
+      ['A.6.4', '1 Ad hoc, likely major'],
+    ]);
+  });
+
+  it('grades a partial gap likely minor and an unknown one "to confirm", each with the level Stage 1 needs', () => {
+    const actual = summaryOf({ ...allAt(3), '9.2.2': 2, '5.2': 'dont-know' }).topGaps.map((gap) => [gap.itemId, gap.status]);
+    expect(actual).toEqual([['9.2.2', '2 Defined (Stage 1 needs 3), likely minor'], ['5.2', "Don't know (Stage 1 needs 2), to confirm"]]);
+  });
+
+  it('says coverage and confidence beside readiness, and a confirmed verdict as confirmed', () => {
+    const summary = summaryOf(allAt(4));
+    expect(summary.confidence.sentence).toBe('100 % of requirements covered; confidence high: nearly every requirement is covered.');
+    expect(summary.certainty).toEqual({
+      level: 'confirmed',
+      sentence: 'Confirmed: every item it rests on is answered at item or topic level.',
+    });
+  });
+
+  it('says a verdict resting on the quick scan is indicative and names the items to confirm', () => {
+    const stored = Object.fromEntries(catalog.questionSets.quick.map((question) => [question.id, { level: 4 as const }]));
+    const resolved = resolveItemAnswers(catalog, stored);
+    const score = scoreResolved(catalog, resolved);
+    const answers = itemAnswers(resolved);
+    const summary = buildSummary(catalog, fixtureRecord, score, fixtureEstimate, buildRoadmap(catalog, answers, score, fixtureEstimate));
+    expect(summary.verdict.headline).toBe('Indicative: looks ready for Stage 1 once 23 items are confirmed');
+    expect(summary.certainty.level).toBe('indicative');
+    expect(summary.certainty.sentence).toMatch(/^Indicative: it rests on quick-scan answers, or on items not answered yet, until the items named are confirmed\. Confirm at item level \(standard or full depth\): 4\.3 .*; and 15 more\.$/);
+    expect(summary.confidence.sentence).toMatch(/^\d+ % of requirements covered; confidence medium/);
   });
 
   it('takes the next three steps from the top of the roadmap, with owners', () => {

@@ -23,18 +23,32 @@ const questions = catalog.questionSets.quick;
 const everyQuestionAt = (level: Level): KioskAnswers => Object.fromEntries(questions.map((question) => [question.id, level]));
 
 describe('the visitor result', () => {
-  it('nothing answered: no score, not ready, no gaps named, no cost band', () => {
+  it('nothing answered: no score, nothing covered, not ready, no gaps named, no cost band', () => {
     const actual = summarizeVisit(catalog, {});
-    expect(actual).toEqual({ overall: null, verdict: 'not-ready', answered: 0, topGaps: [] });
+    expect(actual).toEqual({
+      overall: null,
+      coverage: 0,
+      confidence: 'low',
+      verdict: 'not-ready',
+      certainty: 'confirmed',
+      toConfirm: 0,
+      answered: 0,
+      topGaps: [],
+    });
     expect(visitBand(actual.overall)).toBeUndefined();
   });
 
-  it('everything audit-ready: full readiness and no gaps; Stage 2 still waits for the controls the scan skips', () => {
+  it('everything audit-ready: full readiness beside partial coverage, no gaps, and only an indicative Stage 1', () => {
     const actual = summarizeVisit(catalog, everyQuestionAt(4));
+    const covered = new Set(questions.flatMap((question) => question.covers)).size;
     expect(actual.overall).toBe(1);
+    expect(actual.coverage).toBe(covered / catalog.items.length);
+    expect(actual.coverage).toBeLessThan(1);
     expect(actual.answered).toBe(questions.length);
     expect(actual.topGaps).toEqual([]);
-    expect(actual.verdict).toBe('stage1-ready');
+    // Stage 2 still waits for the controls the scan skips; Stage 1 waits for the quick answers to be confirmed.
+    expect([actual.verdict, actual.certainty]).toEqual(['stage1-ready', 'indicative']);
+    expect(actual.toConfirm).toBeGreaterThan(0);
   });
 
   it('names the weakest answers first (0, then don’t know, then 1, then 2), in question order within a level', () => {
@@ -102,8 +116,9 @@ describe('keep my results', () => {
     if (!actual.ok) expect(actual.errors[field]).toMatch(message);
   });
 
-  it('the kept record carries the consent text and version, the answers, score and verdict', () => {
-    const answers: KioskAnswers = { 'quick.scope-context': 2 };
+  it('the kept record carries the consent text and version, the answers, score, coverage, verdict and certainty', () => {
+    // The scope written only ad hoc blocks Stage 1, and the visitor said so in the quick scan: indicative.
+    const answers: KioskAnswers = { 'quick.scope-context': 1 };
     const summary = summarizeVisit(catalog, answers);
     const actual = keptVisit({ name: 'Ada', email: 'ada@example.com' }, answers, summary, 500, 'id-1', 42);
     expect(actual).toEqual({
@@ -113,7 +128,9 @@ describe('keep my results', () => {
       consent: { version: consentVersion, text: consentText },
       answers,
       overall: summary.overall,
+      coverage: summary.coverage,
       verdict: summary.verdict,
+      certainty: 'indicative',
       employees: 500,
     });
     expect(actual.answers).not.toBe(answers);
@@ -123,37 +140,41 @@ describe('keep my results', () => {
     const visit = keptVisit(
       { name: '=HYPERLINK("http://evil")', email: 'x@example.com', organization: 'Acme, Inc.' },
       { [questions[0]!.id]: 3, [questions[1]!.id]: 'dont-know' },
-      { overall: 0.456, verdict: 'not-ready', answered: 1, topGaps: [] },
+      { overall: 0.456, coverage: 0.052, confidence: 'low', verdict: 'not-ready', certainty: 'indicative', toConfirm: 1, answered: 1, topGaps: [] },
       undefined,
       'id-2',
       Date.UTC(2026, 10, 25, 9, 30),
     );
     const table = keptVisitsTable([visit], questions);
-    expect(table[0]!.slice(0, 8)).toEqual([
+    expect(table[0]!.slice(0, 10)).toEqual([
       'Kept at (UTC)',
       'Name',
       'Organization',
       'Email',
       'Readiness %',
+      'Coverage %',
       'Verdict',
+      'Certainty',
       'Headcount picked',
       'Consent version',
     ]);
-    expect(table[0]).toHaveLength(8 + questions.length);
-    expect(table[1]!.slice(0, 10)).toEqual([
+    expect(table[0]).toHaveLength(10 + questions.length);
+    expect(table[1]!.slice(0, 12)).toEqual([
       '2026-11-25T09:30:00.000Z',
       '=HYPERLINK("http://evil")',
       'Acme, Inc.',
       'x@example.com',
       46,
+      5,
       'not-ready',
+      'indicative',
       '',
       consentVersion,
       3,
       'dont-know',
     ]);
     const csv = toCsv(table);
-    expect(csv).toContain('"\'=HYPERLINK(""http://evil"")","Acme, Inc.",x@example.com,46,not-ready');
+    expect(csv).toContain('"\'=HYPERLINK(""http://evil"")","Acme, Inc.",x@example.com,46,5,not-ready,indicative');
   });
 });
 
