@@ -35,7 +35,7 @@ export function verdictTitleOf(view: { verdict: Verdict; certainty: Certainty; t
   return verdictTitle(view.verdict, view.certainty, view.toConfirm.length);
 }
 
-export const verdictDetails: Record<Verdict, string> = {
+const verdictDetails: Record<Verdict, string> = {
   'stage2-ready': 'Every requirement and applicable control operates with records: Stage 1 and Stage 2 can be booked.',
   'stage1-ready':
     'The mandatory documents are written and the records Stage 1 checks exist, but some requirements or controls do ' +
@@ -44,6 +44,16 @@ export const verdictDetails: Record<Verdict, string> = {
     'A mandatory document is not written yet, or a record Stage 1 checks (internal audit or management review ' +
     'results, for example) does not exist yet: an auditor would stop at Stage 1.',
 };
+
+/** A sentence about the verdict; an indicative one says it goes only by the answers given so far. */
+export function hedged(sentence: string, certainty: Certainty): string {
+  return certainty === 'confirmed' ? sentence : `Going by these answers, ${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}`;
+}
+
+/** What the verdict means, hedged while it is indicative. */
+export function verdictDetail(verdict: Verdict, certainty: Certainty): string {
+  return hedged(verdictDetails[verdict], certainty);
+}
 
 export const certaintyWords: Record<Certainty, string> = {
   confirmed: 'confirmed: every item it rests on is answered at item or topic level',

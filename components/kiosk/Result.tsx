@@ -4,7 +4,7 @@ import type { VisitBand, VisitSummary } from '../../lib/kiosk';
 import { KioskBand } from './Band';
 import { KioskHeading } from './Heading';
 import { percent } from '../ui/format';
-import { coverageWords, verdictDetails, verdictTitle } from '../../lib/verdict-words';
+import { coverageWords, verdictDetail, verdictTitle } from '../../lib/verdict-words';
 
 interface Props {
   summary: VisitSummary;
@@ -42,7 +42,7 @@ export function KioskResult({ summary, band, employees, canKeep, onSize, onKeep,
           </p>
           <div class={`verdict ${tone}`}>
             <strong data-testid="kiosk-verdict">{verdictTitle(summary.verdict, summary.certainty, summary.toConfirm)}</strong>
-            <p>{verdictDetails[summary.verdict]}</p>
+            <p>{verdictDetail(summary.verdict, summary.certainty)}</p>
             {indicative && (
               <p>
                 A short scan gives a first view. A full assessment would check the {summary.toConfirm} requirements this

@@ -18,8 +18,8 @@ export function BlockerList({ score }: { score: Score }) {
       <h3>
         Stage 1 (document review):{' '}
         {stage1.length === 0
-          ? `nothing blocks (${score.stage1Checked} documents and records read)`
-          : `${stage1.length} of ${score.stage1Checked} documents and records not at the level Stage 1 needs`}
+          ? `nothing blocks, of ${score.stage1Checked} documents and records`
+          : `${stage1.length} of ${score.stage1Checked} documents and records below the level Stage 1 needs`}
       </h3>
       {stage1.length > 0 && (
         <ol class="findings" aria-label="Stage 1 blockers">

@@ -1,5 +1,5 @@
 import type { Score } from '../../lib/scoring';
-import { coverageSentence, verdictDetails, verdictTitleOf } from '../../lib/verdict-words';
+import { coverageSentence, verdictDetail, verdictTitleOf } from '../../lib/verdict-words';
 import { percent } from '../ui/format';
 import { ToConfirmList } from './ToConfirmList';
 
@@ -27,7 +27,7 @@ export function ReadinessSummary({ score }: { score: Score }) {
         {coverageSentence(score.coverage, score.confidence)}
       </p>
       <div class={`verdict ${tone}`} data-testid="verdict">
-        <strong>{verdictTitleOf(score)}.</strong> {verdictDetails[score.verdict]}
+        <strong>{verdictTitleOf(score)}.</strong> {verdictDetail(score.verdict, score.certainty)}
       </div>
       {score.certainty === 'indicative' && <ToConfirmList toConfirm={score.toConfirm} />}
     </section>

@@ -11,7 +11,7 @@ import type { Estimate, Range } from '../estimate';
 import type { Roadmap } from '../roadmap';
 import { findingGradeWords } from '../findings';
 import type { Certainty, Confidence, Score, Verdict } from '../scoring';
-import { certaintyWords, coverageSentence, toConfirmSentence, verdictTitleOf } from '../verdict-words';
+import { certaintyWords, coverageSentence, hedged, toConfirmSentence, verdictTitleOf } from '../verdict-words';
 import { isoDay, levelWords, money, monthRange, weekSpan } from './format';
 
 export interface SummaryGroup {
@@ -144,7 +144,7 @@ export function buildSummary(
     employees: assessment.employees,
     depth: assessment.depth,
     assessedOn: isoDay(assessment.updatedAt),
-    verdict: { id: score.verdict, headline: verdictTitleOf(score), sentence: verdictSentence(score) },
+    verdict: { id: score.verdict, headline: verdictTitleOf(score), sentence: hedged(verdictSentence(score), score.certainty) },
     confidence: { level: score.confidence, sentence: capitalized(coverageSentence(score.coverage, score.confidence)) },
     certainty: { level: score.certainty, sentence: certaintySentence(score) },
     readiness: { overall: score.overall, coverage: score.coverage, groups },

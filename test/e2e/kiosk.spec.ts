@@ -114,7 +114,9 @@ test('a visitor completes the scan by touch and keeps the result; the operator l
 
   await expect(kiosk.getByRole('heading', { name: 'Your readiness' })).toBeVisible();
   await expect(kiosk.getByTestId('kiosk-readiness')).toHaveText(/^\d+ %$/);
-  await expect(kiosk.getByTestId('kiosk-verdict')).toHaveText('Not ready for Stage 1 yet');
+  // Readiness stands beside how much of the standard the short scan covers, and the verdict is only indicative.
+  await expect(kiosk.getByTestId('kiosk-coverage')).toHaveText(/^\d+ % of requirements covered · confidence (low|medium|high)$/);
+  await expect(kiosk.getByTestId('kiosk-verdict')).toHaveText('Indicative: not ready for Stage 1 yet');
   await expect(kiosk.locator('.findings li')).toHaveCount(3);
   await expect(kiosk.getByTestId('kiosk-band')).toHaveText(/About \$[\d,]+–\$[\d,]+ in outside fees and [\d.]+–[\d.]+ months/);
   const bandBefore = await kiosk.getByTestId('kiosk-band').textContent();
@@ -142,11 +144,12 @@ test('a visitor completes the scan by touch and keeps the result; the operator l
   await unlock(kiosk, finger, operatorPin);
   const row = kiosk.getByRole('row', { name: /Dana Scully/ });
   await expect(row).toContainText('dana@example.com');
+  await expect(row).toContainText('Indicative: not ready for Stage 1 yet');
 
   const download = kiosk.waitForEvent('download');
   await finger.tap(button(kiosk, 'Export CSV'));
   const csv = readFileSync((await (await download).path())!, 'utf8');
-  expect(csv.startsWith('\uFEFFKept at (UTC),Name,Organization,Email,Readiness %,Verdict')).toBe(true);
+  expect(csv.startsWith('\uFEFFKept at (UTC),Name,Organization,Email,Readiness %,Coverage %,Verdict,Certainty')).toBe(true);
   expect(csv).toContain(`,Dana Scully,"'=HYPERLINK(""http://evil.example"")",dana@example.com,`);
   expect(csv.split('\r\n')).toHaveLength(3);
 

@@ -10,14 +10,14 @@ const pressed = (page: import('@playwright/test').Page) => page.locator('.scale 
 test('a quick scan completes by keyboard alone in the side panel, and survives closing it midway', async ({ openPage }) => {
   let panel = await openPage('sidepanel');
   await createAssessmentByKeyboard(panel, 'Northwind Traders', '180');
-  await expect(panel.getByText(`0 of ${quickScanLength} answered`)).toBeVisible();
+  await expect(panel.getByText(`0 of ${quickScanLength} questions answered`)).toBeVisible();
 
   for (const key of keys.slice(0, 10)) await panel.keyboard.press(key);
-  await expect(panel.getByText(`10 of ${quickScanLength} answered`)).toBeVisible();
+  await expect(panel.getByText(`10 of ${quickScanLength} questions answered`)).toBeVisible();
   await panel.close();
 
   panel = await openPage('sidepanel');
-  await expect(panel.getByText(`10 of ${quickScanLength} answered`)).toBeVisible();
+  await expect(panel.getByText(`10 of ${quickScanLength} questions answered`)).toBeVisible();
   // Reopened at the first unanswered question; the ones before it still hold their answers.
   await expect(panel.getByText(`Question 11 of ${quickScanLength}`)).toBeVisible();
   for (let back = 9; back >= 0; back--) {
@@ -28,7 +28,7 @@ test('a quick scan completes by keyboard alone in the side panel, and survives c
   }
   for (let step = 0; step < 10; step++) await panel.keyboard.press('j');
   for (const key of keys.slice(10)) await panel.keyboard.press(key);
-  await expect(panel.getByText(`${quickScanLength} of ${quickScanLength} answered`)).toBeVisible();
+  await expect(panel.getByText(`${quickScanLength} of ${quickScanLength} questions answered`)).toBeVisible();
   await expect(panel.getByText('That was the last question.')).toBeVisible();
 });
 
@@ -58,13 +58,13 @@ test('an answer given in the app tab appears at once in an open side panel', asy
   await expect(app.getByRole('heading', { name: 'Fabrikam' })).toBeVisible();
 
   await app.keyboard.press('3');
-  await expect(app.getByText(`1 of ${quickScanLength} answered`)).toBeVisible();
-  await expect(panel.getByText(`1 of ${quickScanLength} answered`)).toBeVisible();
+  await expect(app.getByText(`1 of ${quickScanLength} questions answered`)).toBeVisible();
+  await expect(panel.getByText(`1 of ${quickScanLength} questions answered`)).toBeVisible();
   await expect(pressed(panel)).toHaveText(/^3/);
 
   await panel.keyboard.press('j');
   await panel.keyboard.press('1');
-  await expect(app.getByText(`2 of ${quickScanLength} answered`)).toBeVisible();
+  await expect(app.getByText(`2 of ${quickScanLength} questions answered`)).toBeVisible();
 });
 
 test('duplicate an assessment, then delete it and undo', async ({ openPage }) => {
@@ -74,7 +74,7 @@ test('duplicate an assessment, then delete it and undo', async ({ openPage }) =>
   await app.getByRole('button', { name: 'Duplicate Tailspin Toys', exact: true }).click();
   const copy = app.getByRole('button', { name: /^Tailspin Toys \(copy \d{4}-\d\d-\d\d\)$/ });
   await expect(copy).toBeVisible();
-  await expect(app.getByText(`1 of ${quickScanLength} answered`)).toBeVisible();
+  await expect(app.getByText(`1 of ${quickScanLength} questions answered`)).toBeVisible();
 
   await app.getByRole('button', { name: /Delete Tailspin Toys \(copy/ }).click();
   await expect(copy).toHaveCount(0);
@@ -82,7 +82,7 @@ test('duplicate an assessment, then delete it and undo', async ({ openPage }) =>
   await app.getByRole('button', { name: 'Undo' }).click();
   await expect(copy).toBeVisible();
   await copy.click();
-  await expect(app.getByText(`1 of ${quickScanLength} answered`)).toBeVisible();
+  await expect(app.getByText(`1 of ${quickScanLength} questions answered`)).toBeVisible();
 });
 
 test("every quick-scan question's help text is reachable by keyboard", async ({ openPage }) => {

@@ -3,9 +3,10 @@ import { expect, test } from './fixtures';
 import { createAssessmentByKeyboard } from './keyboard';
 
 const quickScanLength = 24;
+const standardLength = 58;
 
-async function answerEveryQuestion(page: Page, key: string) {
-  for (let question = 0; question < quickScanLength; question++) await page.keyboard.press(key);
+async function answerEveryQuestion(page: Page, key: string, count = quickScanLength) {
+  for (let question = 0; question < count; question++) await page.keyboard.press(key);
   await expect(page.getByText('That was the last question.')).toBeVisible();
 }
 
@@ -28,25 +29,71 @@ test('a quick scan with known answers shows the expected figures, verdict and bl
     await expect(panel.locator(`[data-group="${theme}"] .value strong`)).toHaveText('50 %');
   }
   // Every clause requirement is covered by the quick scan: clause coverage is complete.
-  await expect(panel.locator('[data-group="6"] .value')).toContainText('100 % answered');
-  // All mandatory documents exist (level 2), but nothing operates with records yet.
-  await expect(panel.getByTestId('verdict')).toContainText('Ready for Stage 1, not yet for Stage 2');
-  await expect(panel.getByText('Stage 1 (document review): nothing')).toBeVisible();
+  await expect(panel.locator('[data-group="6"] .value')).toContainText('100 % covered');
+  await expect(panel.getByTestId('confidence')).toContainText('of requirements covered; confidence');
+  // The documents are written (level 2), but the records Stage 1 checks, such as management review results,
+  // are only planned: not ready, and only indicatively so, since every answer comes from the quick scan.
+  await expect(panel.getByTestId('verdict')).toContainText('Indicative: not ready for Stage 1 yet');
+  const stage1 = panel.getByRole('list', { name: 'Stage 1 blockers' });
+  await expect(stage1.getByRole('listitem').filter({ hasText: 'Management review results' })).toContainText('likely minor');
+  await expect(stage1).not.toContainText('ISMS scope');
+  await expect(panel.getByRole('list', { name: 'Items to confirm' })).toContainText('9.3.3');
   await expect(panel.getByRole('list', { name: 'Stage 2 blockers' }).getByRole('listitem').first()).toBeVisible();
 
-  // Say the scope is not written down at all: Stage 1 is blocked, and the blocker names the document.
+  // Say the scope is not written down at all: Stage 1 is blocked by it too, graded likely major.
   await openTab(panel, 'Questions');
   await panel.getByLabel('Jump to a clause or theme').selectOption('4');
   await panel.locator('h2').first().focus();
   await panel.keyboard.press('0');
   await openTab(panel, 'Results');
-  await expect(panel.getByTestId('verdict')).toContainText('Not ready for Stage 1 yet');
-  await expect(panel.getByRole('list', { name: 'Stage 1 blockers' })).toContainText('(4.3)');
+  await expect(stage1.getByRole('listitem').filter({ hasText: 'ISMS scope (4.3, document)' })).toContainText('likely major');
   await expect(panel.locator('[data-group="4"] .value strong')).toHaveText('0 %');
 
   const popup = await openPage('popup');
-  await expect(popup.getByTestId('verdict')).toHaveText('Not ready for Stage 1 yet');
+  await expect(popup.getByTestId('verdict')).toHaveText('Indicative: not ready for Stage 1 yet');
   await expect(popup.getByTestId('coverage')).toHaveText(await panel.getByTestId('coverage').innerText());
+  await expect(popup.getByText(`${quickScanLength} of ${quickScanLength} questions answered`)).toBeVisible();
+});
+
+test('a quick scan at all 4s is only indicatively ready for Stage 1, names what to confirm, and confirming settles it', async ({
+  openPage,
+}) => {
+  const panel = await openPage('sidepanel');
+  await createAssessmentByKeyboard(panel, 'Tailspin Toys', '40');
+  await answerEveryQuestion(panel, '4');
+  await openTab(panel, 'Results');
+
+  await expect(panel.getByTestId('overall')).toHaveText('100 %');
+  // Readiness never stands alone: the quick scan leaves controls out, so coverage is short of 100 %.
+  await expect(panel.getByTestId('coverage')).not.toHaveText('100 %');
+  // Every mandatory document and record, and the Annex A documents: their values all come from the quick scan.
+  await expect(panel.getByTestId('verdict')).toContainText(/Indicative: looks ready for Stage 1 once \d+ items are confirmed/);
+  const verdict = (await panel.getByTestId('verdict').locator('strong').innerText()).replace(/\.$/, '');
+  const named = Number(/once (\d+) items/.exec(verdict)![1]);
+  expect(named).toBeGreaterThanOrEqual(20);
+  const toConfirm = panel.getByRole('list', { name: 'Items to confirm' });
+  await expect(toConfirm.getByRole('listitem').first()).toContainText('4.3 Determining the scope');
+  await expect(toConfirm.getByRole('listitem').first()).toContainText('from the quick scan');
+  await panel.getByRole('button', { name: `Show all ${named}` }).click();
+  await expect(toConfirm.getByRole('listitem')).toHaveCount(named);
+  // The quick scan never asks about secure engineering principles, whose document Stage 1 reads if it applies.
+  await expect(toConfirm.getByRole('listitem').filter({ hasText: 'A.8.27' })).toContainText('not answered yet');
+
+  const popup = await openPage('popup');
+  await expect(popup.getByTestId('verdict')).toHaveText(verdict);
+  await expect(popup.getByTestId('to-confirm')).toContainText('4.3 Determining the scope');
+  await popup.close();
+
+  // Confirm everything at the standard depth, one requirement or topic at a time: the verdict stops being indicative.
+  await openTab(panel, 'Questions');
+  await panel.getByLabel('Depth').selectOption('standard');
+  await panel.getByLabel('Jump to a clause or theme').selectOption('4');
+  await panel.locator('h2').first().focus();
+  await answerEveryQuestion(panel, '4', standardLength);
+  await openTab(panel, 'Results');
+  await expect(panel.getByTestId('verdict')).toContainText('Ready for the certification audit.');
+  await expect(panel.getByTestId('verdict')).not.toContainText('Indicative');
+  await expect(panel.getByTestId('to-confirm')).toHaveCount(0);
 });
 
 test('compare a point-in-time copy with today', async ({ openPage }) => {

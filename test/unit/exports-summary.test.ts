@@ -87,6 +87,7 @@ describe('buildSummary', () => {
     const answers = itemAnswers(resolved);
     const summary = buildSummary(catalog, fixtureRecord, score, fixtureEstimate, buildRoadmap(catalog, answers, score, fixtureEstimate));
     expect(summary.verdict.headline).toBe('Indicative: looks ready for Stage 1 once 23 items are confirmed');
+    expect(summary.verdict.sentence).toMatch(/^Going by these answers, the mandatory documents are written/);
     expect(summary.certainty.level).toBe('indicative');
     expect(summary.certainty.sentence).toMatch(/^Indicative: it rests on quick-scan answers, or on items not answered yet, until the items named are confirmed\. Confirm at item level \(standard or full depth\): 4\.3 .*; and 15 more\.$/);
     expect(summary.confidence.sentence).toMatch(/^\d+ % of requirements covered; confidence medium/);
