@@ -33,3 +33,10 @@ export const stage1MinimumLevels = { document: 2, record: 3 } as const satisfies
 
 /** Person-days to close a gap, by effort size (the middle of each band in data/catalog/types.ts). */
 export const effortDays = { S: 2, M: 6, L: 15 } as const;
+
+/**
+ * The mandatory document whose answer says whether a risk treatment plan exists: a control the plan schedules
+ * is acceptable at Stage 1 while not yet operating, and findings about controls say so once the plan is written.
+ * Kept here rather than beside the documents so pages that score need not bundle the documents' text.
+ */
+export const riskTreatmentPlanId = 'risk-treatment-plan';

@@ -4,7 +4,7 @@
  * validates the whole with Zod, so a mistake in the data fails a test instead of misleading a user.
  */
 import { rawCatalog } from '../data/catalog';
-import { riskTreatmentPlanId } from '../data/catalog/mandatory-documents';
+import { riskTreatmentPlanId } from '../data/answer-scale';
 import {
   clauseGroupIds,
   clauseItemPattern,

@@ -10,8 +10,7 @@
 import type { Catalog, CatalogItem, DocumentKind, ItemId } from './catalog';
 import type { Answer, Answers, Maturity } from './answers';
 import type { AnswerOrigin } from './questionnaire';
-import { defaultTargetLevel, stage1MinimumLevels } from '../data/answer-scale';
-import { riskTreatmentPlanId } from '../data/catalog/mandatory-documents';
+import { defaultTargetLevel, riskTreatmentPlanId, stage1MinimumLevels } from '../data/answer-scale';
 import { gradeOf, stage1Reason, stage2Reason, type BlockingLevel, type FindingGrade } from './findings';
 
 export type { BlockingLevel, FindingGrade } from './findings';

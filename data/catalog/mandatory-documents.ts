@@ -149,9 +149,3 @@ export const mandatoryDocuments = [
     why: 'Recording whether each fix worked proves the loop is closed and the same issue is unlikely to return.',
   },
 ] satisfies readonly MandatoryDocumentData[];
-
-/**
- * The entry whose answer says whether a risk treatment plan exists. A control the plan schedules may still be
- * on its way at Stage 1; findings about controls say so when the plan is written.
- */
-export const riskTreatmentPlanId = 'risk-treatment-plan';
