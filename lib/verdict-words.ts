@@ -80,6 +80,12 @@ export function coverageWords(coverage: number): string {
   return `${percent(coverage)} of requirements covered`;
 }
 
+/** "Confidence medium: …", for where coverage already stands beside it. */
+export function confidenceSentence(confidence: Confidence): string {
+  const words = confidenceWords[confidence];
+  return `${words.charAt(0).toUpperCase()}${words.slice(1)}.`;
+}
+
 /** "62 % of requirements covered; confidence medium: …", the line that stands beside every readiness figure. */
 export function coverageSentence(coverage: number, confidence: Confidence): string {
   return `${coverageWords(coverage)}; ${confidenceWords[confidence]}.`;

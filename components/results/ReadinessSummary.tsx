@@ -1,5 +1,5 @@
 import type { Score } from '../../lib/scoring';
-import { coverageSentence, verdictDetail, verdictTitleOf } from '../../lib/verdict-words';
+import { confidenceSentence, verdictDetail, verdictTitleOf } from '../../lib/verdict-words';
 import { percent } from '../ui/format';
 import { ToConfirmList } from './ToConfirmList';
 
@@ -24,7 +24,7 @@ export function ReadinessSummary({ score }: { score: Score }) {
         </div>
       </div>
       <p class="hint" data-testid="confidence">
-        {coverageSentence(score.coverage, score.confidence)}
+        {confidenceSentence(score.confidence)}
       </p>
       <div class={`verdict ${tone}`} data-testid="verdict">
         <strong>{verdictTitleOf(score)}.</strong> {verdictDetail(score.verdict, score.certainty)}
