@@ -1,5 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useLayoutEffect } from 'preact/hooks';
+import { catalogVersion } from '../../data/catalog/version';
 import { progressOf, questionStates, resolveItemAnswers } from '../../lib/questionnaire';
 import { scoreResolved } from '../../lib/scoring';
 import { openPage, openSidePanel, rememberWindow } from '../../lib/state/navigation';
@@ -71,7 +72,7 @@ function CurrentAssessment({ snapshot }: { snapshot?: PopupSnapshot }) {
   return (
     <section aria-labelledby="current-title" class="stack">
       <h2 id="current-title">{assessment.organization}</h2>
-      {catalog ? (
+      {catalog?.version === catalogVersion ? (
         <>
           <ProgressBar progress={progressOf(questionStates(catalog, assessment.depth, answers))} />
           <ReadinessGlance score={scoreResolved(catalog, resolveItemAnswers(catalog, answers))} />

@@ -40,7 +40,11 @@ export function createWorkspace(db: ReadinessDatabase) {
     return { id, answers: id ? await readAnswers(db, id) : ({} as StoredAnswers) };
   }, { id: undefined as string | undefined, answers: {} as StoredAnswers });
 
-  const catalog = computed<Catalog | undefined>(() => catalogRecord.value.value?.catalog);
+  // A catalog stored by an older version may lack what scoring now reads: wait for ensureCatalog to replace it.
+  const catalog = computed<Catalog | undefined>(() => {
+    const record = catalogRecord.value.value;
+    return record?.version === catalogVersion ? record.catalog : undefined;
+  });
   const current = computed<AssessmentRecord | undefined>(() =>
     assessments.value.value.find((assessment) => assessment.id === currentId.value.value),
   );
