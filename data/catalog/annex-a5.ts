@@ -254,13 +254,14 @@ export const annexA5 = [
     id: 'A.5.17',
     title: 'Authentication information',
     question:
-      'Do you require strong passwords plus a second login step (like a phone code), and keep secrets such as passwords out of shared documents?',
+      'Are passwords and other secrets, such as API keys and tokens, handed out safely, stored in a password manager or vault, and changed when they may have leaked?',
     help:
-      'Multi-factor sign-in is enforced for email, remote access, cloud consoles and admin accounts. Staff use a password manager, initial passwords are one-time, and system secrets live in a vault rather than in code or spreadsheets. Auditors check the identity provider settings and look for exceptions.',
+      'A written rule covers the whole life of a secret: first passwords are one-time and sent apart from the user name, staff keep theirs in a password manager, system secrets live in a vault rather than in code or spreadsheets, and shared or default passwords are changed. A secret that may have been exposed is changed at once, and people are told not to reuse work passwords elsewhere. Auditors check the password settings and search code and shared drives for secrets.',
     evidence: [
-      'identity provider MFA and password settings',
-      'password manager rollout records',
-      'secrets vault configuration',
+      'Password and secrets rule',
+      'Password manager rollout records',
+      'Secrets vault configuration',
+      'Record of secrets rotated after an exposure',
     ],
     effort: 'M',
     weight: 3,

@@ -90,7 +90,7 @@ export const annexA7 = [
     question:
       'If you have restricted rooms, are there rules for who may work inside them and what they may bring in, like phones or cameras?',
     help:
-      'Rules for restricted rooms are written and posted: no lone working where that is risky, no unapproved recording devices, and vacant rooms locked and checked. People who use these rooms know the rules, and visitors or contractors inside are supervised. Companies with no secure areas can mark this not applicable in the Statement of Applicability, with a reason.',
+      'Rules for restricted rooms are written and posted: no lone working where that is risky, no unapproved recording devices, and vacant rooms locked and checked. People who use these rooms know the rules, and visitors or contractors inside are supervised. Companies with no secure areas can mark this not applicable, with a reason, in the Statement of Applicability (the list of controls saying which apply and why).',
     evidence: [
       'Secure area rules or signage',
       'Supervision log for contractor work in restricted rooms',

@@ -3,6 +3,8 @@
  * Facts: the standard's clause numbering and official short titles (titles of the "General" leaves are
  * qualified with their parent so they stay unambiguous). The questions, help texts, evidence lists,
  * effort sizes and weights are our own wording and judgement, not text from the standard.
+ * 4.1 and 4.2 follow Amendment 1 (2024) to ISO/IEC 27001:2022: the organization decides whether climate change
+ * is a relevant issue, and interested parties can have climate-related requirements. Certification bodies audit it.
  */
 import type { CatalogItemData } from './types';
 
@@ -11,10 +13,15 @@ export const clauseRequirements = [
     id: '4.1',
     title: 'Understanding the organization and its context',
     question:
-      'Have you listed the business, legal and technical factors inside and outside the company that shape your security risks?',
+      'Have you listed the business, legal and technical factors inside and outside the company that shape your security risks, and decided whether climate change is one?',
     help:
-      'A short context note names the issues that matter: the market you sell into, regulation, key suppliers, growth plans, remote work, legacy systems. Each issue links forward to the risk register or the scope, and someone revisits the note at least yearly.',
-    evidence: ['Context analysis (e.g. SWOT or PESTLE)', 'Link from issues to risks or scope', 'Date of last review'],
+      'A short context note names the issues that matter: the market you sell into, regulation, key suppliers, growth plans, remote work, legacy systems. Since Amendment 1 (2024) to ISO 27001, the note also says whether climate change is a relevant issue for you and why, for example heat or flood risk to an office or data centre, strain on energy supply, or customers who weigh your footprint. Each issue links forward to the risk register or the scope, and someone revisits the note at least yearly.',
+    evidence: [
+      'Context analysis (e.g. SWOT or PESTLE)',
+      'Recorded decision on whether climate change is a relevant issue',
+      'Link from issues to risks or scope',
+      'Date of last review',
+    ],
     effort: 'S',
     weight: 2,
   },
@@ -22,10 +29,15 @@ export const clauseRequirements = [
     id: '4.2',
     title: 'Understanding the needs and expectations of interested parties',
     question:
-      'Do you know which customers, regulators, partners and staff care about your security, and what each of them expects from you?',
+      'Do you know which customers, regulators, partners and staff care about your security, and what each expects of you, climate-related requirements included?',
     help:
-      'There is a register of stakeholders with their concrete expectations, for example contract clauses, GDPR duties or an insurer’s conditions. The register says which of those expectations the management system will meet and how, so they feed into scope, risks and controls.',
-    evidence: ['Interested parties register', 'Legal and contractual requirements list', 'Mapping of requirements to controls'],
+      'There is a register of stakeholders with their concrete expectations, for example contract clauses, GDPR duties or an insurer’s conditions. Since Amendment 1 (2024) to ISO 27001, it also notes where a party has requirements related to climate change, such as a customer’s sustainability clause or a regulator’s reporting duty. The register says which of those expectations the security programme will meet and how, so they feed into scope, risks and controls.',
+    evidence: [
+      'Interested parties register',
+      'Climate-related requirements of interested parties, where any',
+      'Legal and contractual requirements list',
+      'Mapping of requirements to controls',
+    ],
     effort: 'S',
     weight: 2,
   },
@@ -46,7 +58,7 @@ export const clauseRequirements = [
     question:
       'Is security run as an ongoing managed programme, with defined processes that are kept up and improved, rather than one-off projects?',
     help:
-      'The auditor can see a working cycle: risks are assessed, controls are chosen and run, performance is checked and findings drive changes. An ISMS manual or process map shows how the pieces connect and who owns each one.',
+      'The auditor can see a working cycle: risks are assessed, controls are chosen and run, performance is checked and findings drive changes. A manual or process map of the information security management system (ISMS) shows how the pieces connect and who owns each one.',
     evidence: ['ISMS manual or process map', 'Named process owners', 'Records showing the cycle has run at least once'],
     effort: 'M',
     weight: 2,
@@ -57,7 +69,7 @@ export const clauseRequirements = [
     question:
       'Do your executives actively sponsor security, by approving budgets, attending reviews and backing the programme in front of staff?',
     help:
-      'Senior managers can explain why the ISMS exists and what it is meant to achieve, and they show up in the records: approved budgets, signed policies, decisions in meeting minutes. Security goals sit alongside business goals rather than being left to IT alone.',
+      'Senior managers can explain why the security programme exists and what it is meant to achieve, and they show up in the records: approved budgets, signed policies, decisions in meeting minutes. Security goals sit alongside business goals rather than being left to IT alone.',
     evidence: ['Board or leadership minutes covering security', 'Approved security budget', 'Interview with a senior executive'],
     effort: 'S',
     weight: 3,
@@ -79,7 +91,7 @@ export const clauseRequirements = [
     question:
       'Is it clear who owns security overall, who reports on it to management, and who is responsible for each security task?',
     help:
-      'A named person is accountable for the ISMS and reports its performance to leadership. Roles such as risk owners, asset owners and control owners are written into job descriptions or a RACI, and the people holding them know they do.',
+      'A named person is accountable for the security programme and reports its performance to leadership. Roles such as risk owners, asset owners and control owners are written into job descriptions or a RACI (a chart of who is responsible, accountable, consulted and informed), and the people holding them know they do.',
     evidence: ['Role descriptions or RACI chart', 'Appointment letter for the ISMS lead', 'Organisation chart'],
     effort: 'S',
     weight: 2,
@@ -90,7 +102,7 @@ export const clauseRequirements = [
     question:
       'When planning your security programme, do you consider what could stop it from working and what could make it work better?',
     help:
-      'Planning starts from the context and stakeholder analysis and asks what could prevent the ISMS from achieving its aims, and which openings could help. The resulting actions are assigned, folded into the plan and later checked for effect.',
+      'Planning starts from the context and stakeholder analysis and asks what could prevent the security programme from achieving its aims, and which openings could help. The resulting actions are assigned, folded into the plan and later checked for effect.',
     evidence: ['ISMS-level risks and opportunities list', 'Action plan with owners', 'Evidence that actions were evaluated'],
     effort: 'S',
     weight: 2,
@@ -110,9 +122,9 @@ export const clauseRequirements = [
     id: '6.1.3',
     title: 'Information security risk treatment',
     question:
-      'For each significant risk, have you decided how to handle it, chosen controls, and recorded which Annex A controls apply and why?',
+      'For each significant risk, have you decided how to handle it, and recorded which of the 93 security controls listed in ISO 27001 (its Annex A) you use and why?',
     help:
-      'Each risk above the threshold has a treatment decision and chosen controls, cross-checked against all 93 Annex A controls. The Statement of Applicability justifies every inclusion and exclusion and shows implementation status, and risk owners have signed off the plan and the leftover risk.',
+      'Each risk above the threshold has a treatment decision and chosen controls, cross-checked against all 93 security controls listed in ISO 27001’s Annex A. The Statement of Applicability (the list of those controls saying, for each, whether it applies and why) justifies every inclusion and exclusion and shows implementation status, and risk owners have signed off the plan and the leftover risk.',
     evidence: ['Statement of Applicability', 'Risk treatment plan', 'Risk owner sign-off of residual risk'],
     effort: 'L',
     weight: 3,
@@ -134,7 +146,7 @@ export const clauseRequirements = [
     question:
       'When you change your security programme itself, such as its scope, structure or team, do you plan the change before making it?',
     help:
-      'Changes to the management system, like adding a site, reorganising the security team or replacing a core tool, go through a light planning step. It records the purpose, the likely consequences, who does what and when, so the ISMS keeps working throughout.',
+      'Changes to the management system, like adding a site, reorganising the security team or replacing a core tool, go through a light planning step. It records the purpose, the likely consequences, who does what and when, so the programme keeps working throughout.',
     evidence: ['Change plan for ISMS-level changes', 'Meeting notes approving the change', 'Updated ISMS documents after the change'],
     effort: 'S',
     weight: 1,
@@ -145,7 +157,7 @@ export const clauseRequirements = [
     question:
       'Does the security programme have enough people, time, budget and tooling to actually run, and is that decided explicitly?',
     help:
-      'Leadership has consciously allocated staff hours, budget and tools for running the ISMS, and the allocation is visible in plans or budgets. Shortfalls raised in reviews lead to decisions rather than being ignored.',
+      'Leadership has consciously allocated staff hours, budget and tools for running the security programme, and the allocation is visible in plans or budgets. Shortfalls raised in reviews lead to decisions rather than being ignored.',
     evidence: ['Security budget line', 'Staffing or time allocation plan', 'Resource decisions in review minutes'],
     effort: 'S',
     weight: 2,
@@ -187,7 +199,7 @@ export const clauseRequirements = [
     id: '7.5.1',
     title: 'Documented information — general',
     question:
-      'Do you keep the security documents the standard asks for, plus any others your team needs to run things reliably?',
+      'Do you keep the security documents ISO 27001 asks for, plus any others your team needs to run things reliably?',
     help:
       'All mandatory documents and records exist, and the organisation has also decided which extra procedures it needs given its size and complexity. A document register lists them so nothing essential lives only in someone’s head.',
     evidence: ['Document register', 'Mandatory documents checklist', 'Key operating procedures'],
@@ -264,9 +276,9 @@ export const clauseRequirements = [
     id: '9.2.1',
     title: 'Internal audit — general',
     question:
-      'Do you regularly audit your own security programme against the standard and your own rules, using someone independent of the work?',
+      'Do you regularly audit your own security programme against ISO 27001’s requirements and your own rules, using someone independent of the work?',
     help:
-      'Internal audits happen at planned intervals and check both the standard’s requirements and the organisation’s own policies. Auditors are competent and do not audit their own work, and findings are real and specific rather than a clean sheet every time.',
+      'Internal audits happen at planned intervals and check both ISO 27001’s requirements and the organisation’s own policies. Auditors are competent and do not audit their own work, and findings are real and specific rather than a clean sheet every time.',
     evidence: ['Internal audit reports', 'Auditor qualifications', 'Findings log'],
     effort: 'M',
     weight: 3,
@@ -288,7 +300,7 @@ export const clauseRequirements = [
     question:
       'Does top management formally review the security programme at set intervals to check it is still fit for purpose?',
     help:
-      'Leadership holds a dedicated review, typically at least once a year, to judge whether the ISMS is still suitable, adequate and effective. It is scheduled in advance, attended by decision makers and recorded as a management review.',
+      'Leadership holds a dedicated review, typically at least once a year, to judge whether the security programme is still suitable, adequate and effective. It is scheduled in advance, attended by decision makers and recorded as a management review.',
     evidence: ['Management review schedule', 'Attendance list', 'Meeting invitation and agenda'],
     effort: 'S',
     weight: 3,
@@ -299,7 +311,7 @@ export const clauseRequirements = [
     question:
       'Does that review look at audit results, incidents, metrics, risk changes, stakeholder feedback and open actions?',
     help:
-      'The review pack covers every required topic: status of earlier actions, changes in context and stakeholder needs, performance trends, nonconformities, audit results, risk status and improvement ideas. Each topic has real data behind it rather than a heading with nothing underneath.',
+      'The review pack covers every required topic: status of earlier actions, changes in context and stakeholder needs, performance trends, nonconformities (requirements not met), audit results, risk status and improvement ideas. Each topic has real data behind it rather than a heading with nothing underneath.',
     evidence: ['Management review input pack', 'Agenda mapped to required topics', 'Supporting reports'],
     effort: 'S',
     weight: 3,
@@ -310,7 +322,7 @@ export const clauseRequirements = [
     question:
       'Are the decisions from management reviews written down, with actions, owners and deadlines that are then followed up?',
     help:
-      'Minutes record decisions on improvements and on any changes to the ISMS, including resources. Each action has an owner and date, and the next review opens by checking them.',
+      'Minutes record decisions on improvements and on any changes to the security programme, including resources. Each action has an owner and date, and the next review opens by checking them.',
     evidence: ['Signed management review minutes', 'Action log with owners', 'Follow-up status at next review'],
     effort: 'S',
     weight: 3,
@@ -321,7 +333,7 @@ export const clauseRequirements = [
     question:
       'Can you point to concrete ways your security programme has become better over the last year?',
     help:
-      'There is a trail of improvements drawn from audits, incidents, metrics and staff suggestions, with before-and-after results. The auditor sees the ISMS getting more effective over time, not just staying the same.',
+      'There is a trail of improvements drawn from audits, incidents, metrics and staff suggestions, with before-and-after results. The auditor sees the security programme getting more effective over time, not just staying the same.',
     evidence: ['Improvement log', 'Year-on-year metric comparison', 'Examples of implemented improvements'],
     effort: 'S',
     weight: 2,
@@ -332,7 +344,7 @@ export const clauseRequirements = [
     question:
       'When something goes wrong or an audit finds a problem, do you log it, find the root cause, fix it and check the fix worked?',
     help:
-      'A corrective action register captures each nonconformity with its immediate fix, root cause analysis, corrective action and a later effectiveness check. Items are closed with evidence, and similar problems elsewhere are looked for.',
+      'A corrective action register captures each nonconformity (a requirement that was not met) with its immediate fix, root cause analysis, corrective action and a later effectiveness check. Items are closed with evidence, and similar problems elsewhere are looked for.',
     evidence: ['Corrective action register', 'Root cause analyses', 'Effectiveness verification records'],
     effort: 'M',
     weight: 3,
