@@ -1,6 +1,7 @@
 /**
  * Answers and the rules a single answer must satisfy (DESIGN §5). Pure: no storage here.
  */
+import type { InclusionReason } from '../data/soa-inclusion-reasons';
 import type { Catalog, Question } from './catalog';
 import { isControl, type ItemId } from './item-ids';
 
@@ -13,7 +14,15 @@ export interface Answer {
   note?: string;
   evidence?: boolean;
   owner?: string;
+  /** Why a control is excluded (N/A only): it goes into the Statement of Applicability. */
   justification?: string;
+  /**
+   * Controls only: why the control is included in the Statement of Applicability, when someone has written
+   * the organization's own reason instead of the catalog's suggestion. Kept whatever the level, so a control
+   * marked N/A and back keeps it.
+   */
+  inclusionReason?: InclusionReason;
+  inclusionJustification?: string;
 }
 
 /** Answers keyed by what was answered: an item id ("A.8.13") or a group question id ("quick.backup"). */
@@ -30,8 +39,12 @@ export type AnswerCheck = { ok: true } | { ok: false; error: string };
 
 /** Whether an answer may be given to a question (a question-level or an item-level one). */
 export function checkAnswer(question: Pick<Question, 'covers'>, answer: Answer): AnswerCheck {
-  if (answer.level !== 'na') return { ok: true };
   const clause = question.covers.find((id) => !isControl(id));
+  const aboutInclusion = answer.inclusionReason !== undefined || answer.inclusionJustification !== undefined;
+  if (clause && aboutInclusion) {
+    return { ok: false, error: `Clause ${clause} is not an Annex A control: it has no place in the Statement of Applicability.` };
+  }
+  if (answer.level !== 'na') return { ok: true };
   if (clause) {
     return { ok: false, error: `Clause ${clause} is mandatory for certification and cannot be marked not applicable.` };
   }
@@ -46,11 +59,15 @@ export function questionForTarget(catalog: Catalog, target: string): Question | 
   return (
     catalog.questionSets.full.find((question) => question.id === target) ??
     catalog.questionSets.standard.find((question) => question.id === target) ??
-    catalog.questionSets.quick.find((question) => question.id === target)
+    catalog.questionSets.quick.find((question) => question.id === target) ??
+    catalog.retiredQuestions?.find((question) => question.id === target)
   );
 }
 
-/** A new level for an item keeps what was noted about it; a justification only belongs to N/A. */
+/**
+ * A new level for an item keeps what was noted about it, its SoA inclusion justification included; the
+ * justification for exclusion only belongs to N/A.
+ */
 export function withLevel(previous: Answer | undefined, level: Level, justification?: string): Answer {
   const { level: _level, justification: _justification, ...details } = previous ?? { level };
   return level === 'na' ? { ...details, level, justification: justification?.trim() ?? '' } : { ...details, level };

@@ -1,10 +1,13 @@
 /**
- * The catalog: clause requirements 4–10, the 93 Annex A controls, mandatory documented information (each a
- * document or a record), the documents Annex A asks for, common audit gaps and the three question sets. Data lives in data/; this file derives what follows from it and
- * validates the whole with Zod, so a mistake in the data fails a test instead of misleading a user.
+ * The catalog: clause requirements 4–10, the 93 Annex A controls (each with a suggested reason to include it in
+ * the Statement of Applicability), mandatory documented information (each a document or a record), the
+ * documents Annex A asks for, common audit gaps, the three question sets and the quick-scan questions retired
+ * by later versions. Data lives in data/; this file derives what follows from it and validates the whole with
+ * Zod, so a mistake in the data fails a test instead of misleading a user.
  */
 import { rawCatalog } from '../data/catalog';
 import { riskTreatmentPlanId } from '../data/answer-scale';
+import { inclusionReasons } from '../data/soa-inclusion-reasons';
 import {
   clauseGroupIds,
   clauseItemPattern,
@@ -40,6 +43,11 @@ export const CatalogItemSchema = z.strictObject({
   effort: z.enum(['S', 'M', 'L']),
   weight: z.union([z.literal(1), z.literal(2), z.literal(3)]),
   newIn2022: z.boolean(),
+  /**
+   * Controls only: the suggested justification for including the control in the SoA. Optional in the type
+   * because a catalog stored by a version before 2022.2.0 lacks it; the bundled catalog always has it.
+   */
+  inclusion: z.strictObject({ reason: z.enum(inclusionReasons), text: ProseSchema.max(200) }).optional(),
 });
 
 export const QuestionSchema = z.strictObject({
@@ -83,6 +91,11 @@ export const CatalogSchema = z
       standard: z.array(QuestionSchema),
       full: z.array(QuestionSchema),
     }),
+    /**
+     * Quick-scan questions a later version took out (data/questions/retired.ts): their answers still count.
+     * Optional in the type because a catalog stored by a version before 2022.2.0 lacks it.
+     */
+    retiredQuestions: z.array(QuestionSchema).optional(),
   })
   .superRefine((catalog, ctx) => {
     const itemIds = new Set<string>();
@@ -91,6 +104,9 @@ export const CatalogSchema = z
       itemIds.add(item.id);
       if (item.group !== groupOfItem(item.id)) {
         ctx.addIssue({ code: 'custom', message: `${item.id} sits in group ${item.group}` });
+      }
+      if ((item.kind === 'control') !== (item.inclusion !== undefined)) {
+        ctx.addIssue({ code: 'custom', message: `${item.id}: every control, and no clause, suggests an SoA inclusion` });
       }
     }
     const mustExist = (id: string, where: string) => {
@@ -126,6 +142,12 @@ export const CatalogSchema = z
         if (!isItemQuestion) questionIds.add(question.id);
       }
     }
+    for (const question of catalog.retiredQuestions ?? []) {
+      for (const id of question.covers) mustExist(id, `retired question ${question.id}`);
+      if (questionIds.has(question.id) || itemIds.has(question.id)) {
+        ctx.addIssue({ code: 'custom', message: `retired question ${question.id} is still in use` });
+      }
+    }
   });
 
 export type Catalog = z.infer<typeof CatalogSchema>;
@@ -137,7 +159,7 @@ export type CommonGap = Catalog['commonGaps'][number];
 
 type RawItem = (typeof rawCatalog)['controls'][number] | (typeof rawCatalog)['clauseRequirements'][number];
 
-function toItem(raw: RawItem, kind: 'clause' | 'control'): CatalogItem {
+function toItem(raw: RawItem, kind: 'clause' | 'control', inclusion?: CatalogItem['inclusion']): CatalogItem {
   return {
     id: raw.id,
     kind,
@@ -149,6 +171,7 @@ function toItem(raw: RawItem, kind: 'clause' | 'control'): CatalogItem {
     effort: raw.effort,
     weight: raw.weight,
     newIn2022: 'newIn2022' in raw && raw.newIn2022 === true,
+    ...(inclusion ? { inclusion: { ...inclusion } } : {}),
   };
 }
 
@@ -159,7 +182,7 @@ function itemQuestion(item: CatalogItem): Question {
 /** Derives item groups and the full and standard question sets from the raw data, unvalidated. */
 export function buildCatalog(raw: typeof rawCatalog): unknown {
   const clauses = raw.clauseRequirements.map((item) => toItem(item, 'clause'));
-  const controls = raw.controls.map((item) => toItem(item, 'control'));
+  const controls = raw.controls.map((item) => toItem(item, 'control', raw.soaInclusion[item.id]));
   const items = [...clauses, ...controls];
   return {
     version: raw.version,
@@ -180,6 +203,7 @@ export function buildCatalog(raw: typeof rawCatalog): unknown {
       ],
       full: items.map(itemQuestion),
     },
+    retiredQuestions: raw.retiredQuestions.map((question) => ({ ...question, covers: [...question.covers] })),
   };
 }
 

@@ -1,7 +1,8 @@
 /**
  * How answers at one depth flow to the catalog items (DESIGN §5): an item's own answer wins; otherwise the
- * standard depth's topic question that covers it; otherwise the quick scan's. The item keeps a note of
- * where its value came from, so nothing is presented as more specific than it was.
+ * standard depth's topic question that covers it; otherwise the quick scan's; otherwise that of a quick-scan
+ * question a later catalog retired, so an answer given before an update keeps counting. The item keeps a note
+ * of where its value came from, so nothing is presented as more specific than it was.
  */
 import type { Catalog, Depth, ItemId, Question } from './catalog';
 import type { Answer, Answers, StoredAnswers } from './answers';
@@ -21,6 +22,7 @@ export function resolveItemAnswers(catalog: Catalog, stored: StoredAnswers): Res
   const resolved: ResolvedAnswers = {};
   // Least specific first, so each later, more specific source overwrites.
   const layers: Array<[AnswerOrigin, Question[]]> = [
+    ['quick', catalog.retiredQuestions ?? []],
     ['quick', catalog.questionSets.quick],
     ['standard', catalog.questionSets.standard.filter((question) => !isItemQuestion(question))],
   ];

@@ -13,6 +13,7 @@ import { verdictTitle } from '../../lib/verdict-words';
 interface Props {
   store: KioskStore;
   questions: readonly Question[];
+  retiredQuestions: readonly Question[];
 }
 
 const keptAt = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -21,7 +22,7 @@ const keptAt = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeSty
  * The results visitors chose to keep, opened with the operator's key (held only while the panel is unlocked):
  * a list, a CSV export and delete-all with a confirmation.
  */
-export function KioskKeptResults({ store, questions }: Props) {
+export function KioskKeptResults({ store, questions, retiredQuestions }: Props) {
   const live = useMemo(() => store.watchResults(), [store]);
   useEffect(() => live.dispose, [live]);
   const status = useSignal('');
@@ -38,7 +39,7 @@ export function KioskKeptResults({ store, questions }: Props) {
 
   function exportCsv() {
     const day = new Date().toISOString().slice(0, 10);
-    downloadText(`kiosk-results-${day}.csv`, toCsv(keptVisitsTable(results, questions)));
+    downloadText(`kiosk-results-${day}.csv`, toCsv(keptVisitsTable(results, questions, retiredQuestions)));
     status.value = `Exported ${results.length} kept ${results.length === 1 ? 'result' : 'results'}.`;
   }
 

@@ -169,6 +169,7 @@ function KioskView({ view, catalog, store, now, keysActive, send }: ViewProps) {
           store={store}
           hasPin={hasPin}
           questions={questions}
+          retiredQuestions={catalog.retiredQuestions ?? []}
           onLock={() => send({ type: 'reset' })}
           onExit={() => void leaveKiosk()}
         />

@@ -8,12 +8,14 @@ interface Props {
   store: KioskStore;
   hasPin: boolean;
   questions: readonly Question[];
+  /** Quick-scan questions a later catalog retired: visits kept before the update may hold answers to them. */
+  retiredQuestions: readonly Question[];
   onLock: () => void;
   onExit: () => void;
 }
 
 /** Behind the PIN: kept results, export, delete, settings, and the way out of the kiosk. */
-export function OperatorPanel({ store, hasPin, questions, onLock, onExit }: Props) {
+export function OperatorPanel({ store, hasPin, questions, retiredQuestions, onLock, onExit }: Props) {
   return (
     <main class="kiosk-page kiosk-operator">
       <div class="spread">
@@ -28,7 +30,7 @@ export function OperatorPanel({ store, hasPin, questions, onLock, onExit }: Prop
         </nav>
       </div>
       {hasPin ? (
-        <KioskKeptResults store={store} questions={questions} />
+        <KioskKeptResults store={store} questions={questions} retiredQuestions={retiredQuestions} />
       ) : (
         <p class="card">
           No operator PIN is set yet. Set one below: until then visitors are not offered to keep their results, and anyone

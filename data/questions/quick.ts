@@ -1,10 +1,15 @@
 /**
- * QUICK SCAN question set: about 24 questions a sales rep can ask a prospect during a ten-minute call,
- * one keystroke per answer on the 0–4 maturity scale. Each question stands for a group of related catalog
- * items; together they cover every clause requirement (4.1 … 10.2, each exactly once) and the Annex A
- * controls an auditor usually tests first (each control at most once). Questions follow the order in which
- * an ISMS is usually built: context, leadership, risk, support, key controls, operation, audit, review,
- * improvement.
+ * QUICK SCAN question set: 25 questions a sales rep can ask a prospect during a ten-minute call, and a booth
+ * visitor can answer alone, one keystroke or tap per answer on the 0–4 maturity scale. Each question asks about
+ * one practice, so that one level answers it; the help text lists what a good answer includes. Each question
+ * stands for a group of related catalog items; together they cover every clause requirement (4.1 … 10.2, each
+ * exactly once) and the Annex A controls an auditor or a buyer's security questionnaire usually tests first
+ * (each control at most once), privacy and personal data included. Questions follow the order in which an
+ * ISMS is usually built: context, leadership, risk, support, key controls, audit, review, improvement.
+ *
+ * Words a prospect may not know (ISMS, Annex A, Statement of Applicability) are explained where they appear.
+ * A question keeps its id only while it asks the same thing: a question that changes what it asks gets a new
+ * id, and the old one moves to retired.ts so that answers already given to it keep counting.
  *
  * All question and help wording is our own; only the item ids refer to ISO/IEC 27001:2022.
  */
@@ -13,22 +18,22 @@ import type { QuestionData } from '../catalog/types';
 export const quickScan = [
   {
     id: 'quick.scope-context',
-    text: 'Have you written down which parts of the business your security program covers, and what customers, regulators and laws expect of you?',
-    help: 'Good: a short scope statement naming locations, teams, products and any exclusions with reasons, backed by a list of internal and external issues, interested parties and the legal and contractual duties that follow. It is reviewed at least yearly and describes how the management system fits together.',
+    text: 'Is there a written scope for your security program, based on what your business faces and what customers, regulators and the law expect of you?',
+    help: 'Good: a short scope statement naming the locations, teams, products and systems covered, and any exclusions with reasons. Behind it sit a note of the issues that shape your risks, which also says whether climate change is one of them (Amendment 1 of 2024 to ISO 27001 asks this), and a list of who expects what of you: customers, regulators, partners, the laws and contracts that apply, and any climate-related demands. Both are reviewed at least yearly, and a simple map shows how your security processes fit together.',
     covers: ['4.1', '4.2', '4.3', '4.4', 'A.5.31'],
     section: '4',
   },
   {
     id: 'quick.leadership-policy',
-    text: 'Does senior management actively back security with an approved policy, a budget and people’s time?',
-    help: 'Good: a top-level security policy signed off by leadership, supported by topic policies staff have read, and a budget and staffing that management reviews and actually funds. Leaders take part in security decisions rather than delegating them away.',
+    text: 'Does senior management visibly back security, for example by approving the security policy and funding the work?',
+    help: 'Good: a top-level security policy signed off by leadership, topic policies staff have read, and a security budget and staffing that management reviews and actually funds. Leaders take part in security decisions rather than delegating them away.',
     covers: ['5.1', '5.2', '7.1', 'A.5.1'],
     section: '5',
   },
   {
     id: 'quick.roles',
-    text: 'Is it clear who is in charge of security and who owns which tasks, and are risky duties split between different people?',
-    help: 'Good: a named security lead with real authority, a written list of roles and responsibilities that people recognise, managers who hold their teams to the rules, and conflicting duties such as requesting and approving access held by different people.',
+    text: 'Is it written down who leads security and who is responsible for each security task?',
+    help: 'Good: a named security lead with real authority, a list of roles and responsibilities that people recognise, and managers who hold their teams to the rules. Duties that could be abused together, such as requesting and approving the same access, are held by different people.',
     covers: ['5.3', 'A.5.2', 'A.5.3', 'A.5.4'],
     section: '5',
   },
@@ -40,29 +45,29 @@ export const quickScan = [
     section: '6',
   },
   {
-    id: 'quick.risk-treatment',
-    text: 'For each significant risk, have you decided what to do about it, listed which controls you use and why, and tracked the actions?',
-    help: 'Good: a risk treatment plan with owners and dates, a Statement of Applicability giving every Annex A control a decision and a reason, and risk owners signing off the remaining risk. Progress on the plan is recorded and kept.',
-    covers: ['6.1.3', '8.3'],
+    id: 'quick.risk-treatment-plan',
+    text: 'Have you decided what to do about each significant risk, and can you show that those decisions are being carried out?',
+    help: 'Good: a risk treatment plan giving each significant risk an action, an owner and a date, with progress recorded, and risk owners who have accepted the risk that remains. A Statement of Applicability (the list of the 93 security controls in ISO 27001, saying for each whether you use it and why) backs the plan. Recurring security tasks sit in a calendar or tracker with their outputs kept, including work suppliers do for you.',
+    covers: ['6.1.3', '8.1', '8.3'],
     section: '6',
   },
   {
     id: 'quick.objectives-metrics',
-    text: 'Have you set measurable security goals, do you track them with regular figures, and are changes to the program planned ahead?',
-    help: 'Good: a handful of objectives with targets, owners and deadlines, and metrics gathered on a fixed rhythm and reported to management. Changes to the program are planned with their effects thought through before they are made.',
+    text: 'Do you steer security with a few measurable goals, tracked with regular figures that management sees?',
+    help: 'Good: a handful of security objectives with targets, owners and deadlines, such as patching times or training completion, and figures gathered on a fixed rhythm and reported to management. Changes to the program itself, like a new site or a reorganised team, are planned before they are made.',
     covers: ['6.2', '6.3', '9.1'],
     section: '6',
   },
   {
     id: 'quick.competence-awareness',
-    text: 'Are people trained in security for their role, do all staff know the policy and their part in it, and is it clear who communicates what?',
-    help: 'Good: required skills defined for each security role with training or qualifications on file, awareness training for everyone at joining and every year with completion records. A simple plan says what is communicated about security, to whom, when and by whom.',
+    text: 'Does everyone get security training that fits their role, with records of who has completed it?',
+    help: 'Good: required skills defined for each security role with training or qualifications on file, and awareness training for all staff at joining and every year, covering the policy and their own part in it. A simple plan says what is communicated about security, to whom, when and by whom.',
     covers: ['7.2', '7.3', '7.4', 'A.6.3'],
     section: '7',
   },
   {
     id: 'quick.documents',
-    text: 'Are your security documents and procedures versioned, approved, easy for staff to find and kept up to date?',
+    text: 'Are your security policies and procedures kept under document control, so staff always find the current, approved version?',
     help: 'Good: one controlled place for policies, procedures and records, each with an owner, version, approval and review date. Outdated versions are withdrawn and records are protected from loss or tampering.',
     covers: ['7.5.1', '7.5.2', '7.5.3', 'A.5.37'],
     section: '7',
@@ -75,93 +80,100 @@ export const quickScan = [
     section: 'A.5',
   },
   {
-    id: 'quick.access-management',
-    text: 'Is access to systems granted only with approval, removed promptly when people leave, reviewed regularly and protected by MFA?',
-    help: 'Good: a written access policy, tickets showing approval for every grant and timely removal for leavers, periodic access reviews with fixes recorded, a short list of admin accounts and multi-factor login on important systems.',
-    covers: ['A.5.15', 'A.5.16', 'A.5.17', 'A.5.18', 'A.8.2', 'A.8.3', 'A.8.5'],
+    id: 'quick.privacy',
+    text: 'Do you know what personal data you hold about customers and staff, and handle it the way privacy laws such as the GDPR require?',
+    help: 'Good: a record of the personal data you hold, why, where and for how long, with a named privacy lead and data processing agreements with customers and suppliers. Data is deleted when its retention period ends or a customer asks, copies included; support tools and test data hide details people do not need to see; and email, cloud sharing and devices have checks that stop personal data leaving by mistake.',
+    covers: ['A.5.34', 'A.8.10', 'A.8.11', 'A.8.12'],
     section: 'A.5',
   },
   {
+    id: 'quick.access-rights',
+    text: 'When people join, change role or leave, are their accounts, passwords and access rights given, changed and taken back through an approved process?',
+    help: 'Good: a written access policy saying who may see what, an approval for every new account and every change, and access removed on a leaver’s last day. First passwords are changed at first use, staff keep passwords in a password manager, system secrets such as API keys sit in a vault, and a secret that may have leaked is changed. Access is reviewed periodically, and admin accounts are few and named.',
+    covers: ['A.5.15', 'A.5.16', 'A.5.17', 'A.5.18', 'A.8.2', 'A.8.3'],
+    section: 'A.5',
+  },
+  {
+    id: 'quick.multi-factor',
+    text: 'Do email, cloud tools and remote access ask for a second sign-in step (MFA), such as an authenticator app or a security key, on top of the password?',
+    help: 'Good: multi-factor authentication (MFA) enforced for everyone on email, cloud consoles, code repositories and remote access, with phishing-resistant methods such as security keys or passkeys for administrators. Older sign-in methods that skip the second step are switched off, and the few exceptions are listed and approved.',
+    covers: ['A.8.5'],
+    section: 'A.8',
+  },
+  {
     id: 'quick.suppliers-cloud',
-    text: 'Do you check key suppliers and cloud services for security before signing, put security terms in contracts, and review them over time?',
+    text: 'Do you check the security of key suppliers and cloud services, before you sign with them and regularly afterwards?',
     help: 'Good: a supplier list ranked by risk, security checks and contract clauses for the important ones, and periodic reviews such as reading their SOC 2 or ISO reports. Cloud services are chosen, configured and exited according to a defined approach.',
     covers: ['A.5.19', 'A.5.20', 'A.5.21', 'A.5.22', 'A.5.23'],
     section: 'A.5',
   },
   {
     id: 'quick.incident-response',
-    text: 'If something goes wrong, do staff know how to report it, and is there a plan for handling, recording and learning from incidents?',
+    text: 'Is there an incident response process that staff know how to use, from reporting a problem to learning from it?',
     help: 'Good: an incident procedure with roles and severity levels, a reporting channel everyone knows, and an incident log with timelines and preserved evidence. Each significant incident ends with lessons learned that turn into tracked actions.',
     covers: ['A.5.24', 'A.5.25', 'A.5.26', 'A.5.27', 'A.5.28', 'A.6.8'],
     section: 'A.5',
   },
   {
     id: 'quick.continuity-backup',
-    text: 'Are data and systems backed up and restore-tested, and do you have a tested plan to keep running through a major outage?',
+    text: 'Could you recover from a major outage or the loss of data, using backups and recovery plans you have actually tested?',
     help: 'Good: backups that follow a written rule, are kept apart from production and are restored in tests with results recorded. Continuity and recovery plans set target recovery times, critical systems have redundancy, and the plans are exercised at least yearly.',
     covers: ['A.5.29', 'A.5.30', 'A.8.13', 'A.8.14'],
     section: 'A.5',
   },
   {
     id: 'quick.people-lifecycle',
-    text: 'Do you screen new hires, have everyone sign confidentiality terms, and handle security properly when people change roles or leave?',
+    text: 'Is security built into how people join and leave, from background checks and confidentiality terms to a leaver checklist?',
     help: 'Good: background checks in proportion to the role, contracts and NDAs that spell out security duties, and a known disciplinary route. A leaver checklist reminds people of their lasting obligations and is completed every time.',
     covers: ['A.6.1', 'A.6.2', 'A.6.4', 'A.6.5', 'A.6.6'],
     section: 'A.6',
   },
   {
     id: 'quick.physical-security',
-    text: 'Are offices and server rooms protected by controlled entry, are desks and screens kept clear, and are old devices wiped before disposal?',
+    text: 'Are your offices and equipment physically protected, from controlled entry to the safe disposal of old devices?',
     help: 'Good: badges or keys with visitor records, extra protection for rooms holding equipment, alarms or cameras where the risk justifies them, and a clear desk and screen rule people follow. Disposal of devices and media is backed by wipe logs or destruction certificates.',
     covers: ['A.7.1', 'A.7.2', 'A.7.3', 'A.7.4', 'A.7.7', 'A.7.14'],
     section: 'A.7',
   },
   {
     id: 'quick.endpoints',
-    text: 'Are laptops and phones centrally managed, encrypted and protected against malware, including when people work from home or travel?',
+    text: 'Are all laptops and phones centrally managed, so that encryption and malware protection are enforced wherever people work?',
     help: 'Good: every device enrolled in a management tool that enforces disk encryption, screen lock and anti-malware, with compliance reports to prove it, and remote-working rules staff know. Encryption elsewhere follows a written rule that includes how keys are handled.',
     covers: ['A.8.1', 'A.8.7', 'A.8.24', 'A.6.7', 'A.7.9'],
     section: 'A.8',
   },
   {
     id: 'quick.vulnerabilities',
-    text: 'Do you find and fix software weaknesses within set deadlines, and keep systems set up to a secure standard?',
+    text: 'Do you find and fix security weaknesses in your systems within set deadlines?',
     help: 'Good: regular scanning and patching with target fix times by severity, and secure baseline settings for servers, cloud and devices with drift detected. Someone follows threat news for your technology and acts on what matters.',
     covers: ['A.8.8', 'A.8.9', 'A.5.7'],
     section: 'A.8',
   },
   {
     id: 'quick.logging-monitoring',
-    text: 'Do important systems keep logs that are protected, kept long enough, and actually watched for suspicious activity?',
-    help: 'Good: logging switched on for key systems and admin actions, logs gathered centrally and protected from tampering, and alerts reviewed by a named person or service. All clocks are synchronised so events line up during an investigation.',
+    text: 'Do important systems keep logs that someone actually watches for suspicious activity?',
+    help: 'Good: logging switched on for key systems and admin actions, logs gathered centrally, kept long enough and protected from tampering, and alerts reviewed by a named person or service. All clocks are synchronised so events line up during an investigation.',
     covers: ['A.8.15', 'A.8.16', 'A.8.17'],
     section: 'A.8',
   },
   {
     id: 'quick.network-security',
-    text: 'Is your network protected by firewalls and split into zones, and are risky websites and network services restricted?',
-    help: 'Good: a documented network design that separates office, production and guest networks, firewall rules reviewed on a schedule, secured network services, and web filtering on company devices.',
+    text: 'Is your network split into protected zones, with firewall rules that are reviewed on a schedule?',
+    help: 'Good: a documented network design that separates office, production and guest networks, firewall rules reviewed on a schedule, secured network services, and web filtering that blocks harmful sites on company devices.',
     covers: ['A.8.20', 'A.8.21', 'A.8.22', 'A.8.23'],
     section: 'A.8',
   },
   {
     id: 'quick.secure-development',
-    text: 'If you build or change software, are security requirements, code review, testing and approved releases part of the normal process?',
+    text: 'If you build or change software, is security part of the normal process, from requirements to approved release?',
     help: 'Good: security built into the development lifecycle, peer review and automated checks on code, and security testing before release. Development, test and production are kept apart, and every change is approved and traceable.',
     covers: ['A.8.25', 'A.8.26', 'A.8.28', 'A.8.29', 'A.8.31', 'A.8.32'],
     section: 'A.8',
   },
   {
-    id: 'quick.operation-records',
-    text: 'Can you show records that the security activities you planned are actually carried out on schedule, not just written down?',
-    help: 'Good: a security calendar or task tracker showing recurring activities done on time, with their outputs kept as evidence. Work done by outside parties on your behalf is identified and kept under control.',
-    covers: ['8.1'],
-    section: '8',
-  },
-  {
     id: 'quick.internal-audit',
-    text: 'Do you run planned internal audits of the security program, by someone independent of the work audited, and record what they find?',
-    help: 'Good: an audit programme that covers the whole ISMS over a cycle, impartial auditors, and reports whose findings reach management. Regular checks confirm that people follow the policies in practice.',
+    text: 'Are planned internal audits of your security program carried out by someone independent of the work audited?',
+    help: 'Good: an audit programme that covers the whole information security management system (ISMS) over a cycle, impartial auditors, and reports whose findings are recorded and reach management. Regular checks confirm that people follow the policies in practice.',
     covers: ['9.2.1', '9.2.2', 'A.5.35', 'A.5.36'],
     section: '9',
   },
@@ -174,8 +186,8 @@ export const quickScan = [
   },
   {
     id: 'quick.improvement',
-    text: 'When something is found wrong, do you log it, find the root cause, fix it and then check that the fix worked?',
-    help: 'Good: a corrective-action register recording cause, action, owner, due date and an effectiveness check for every item. You can point to concrete examples of the program getting better over time.',
+    text: 'When something is found wrong, do you fix its root cause and then check that the fix worked?',
+    help: 'Good: a corrective-action register recording what went wrong, its cause, the action, an owner, a due date and an effectiveness check for every item. You can point to concrete examples of the program getting better over time.',
     covers: ['10.1', '10.2'],
     section: '10',
   },

@@ -1,10 +1,12 @@
 /**
  * What an assessment looks like when it comes from outside (an export, a backup): strict objects, every string
- * length-limited, every number in range, answers only to questions and items the catalog knows, N/A only where
- * lib/answers.ts allows it (controls, with a justification). Shared by json.ts and backup.ts.
+ * length-limited, every number in range, answers only to questions and items the catalog knows (retired
+ * quick-scan questions included, so files from before a catalog update still import), N/A and an SoA inclusion
+ * only where lib/answers.ts allows them (controls). Shared by json.ts and backup.ts.
  */
 import { approaches, certificationBodies, maturityBands, scopes } from '../../data/cost-model';
-import { checkAnswer, type StoredAnswers } from '../answers';
+import { inclusionReasons } from '../../data/soa-inclusion-reasons';
+import { checkAnswer, type Answer, type StoredAnswers } from '../answers';
 import { maxEmployees } from '../assessment-input';
 import type { Catalog, Question } from '../catalog';
 import type { AssessmentRecord } from '../assessment';
@@ -68,7 +70,14 @@ export const AnswerSchema = z.strictObject({
   evidence: z.boolean().optional(),
   owner: text('owner').optional(),
   justification: text('justification').optional(),
+  inclusionReason: z.enum(inclusionReasons).optional(),
+  inclusionJustification: text('justification').optional(),
 });
+
+/** Fails to compile when Answer gains a field this schema does not accept (see EveryRecordFieldAccepted). */
+export type EveryAnswerFieldAccepted = Expect<
+  [Exclude<keyof Answer, keyof z.infer<typeof AnswerSchema>>] extends [never] ? true : false
+>;
 
 const questionIndexes = new WeakMap<Catalog, Map<string, Question>>();
 
@@ -76,7 +85,8 @@ function questionIndex(catalog: Catalog): Map<string, Question> {
   let index = questionIndexes.get(catalog);
   if (!index) {
     const { quick, standard, full } = catalog.questionSets;
-    index = new Map([...quick, ...standard, ...full].map((question) => [question.id, question]));
+    const retired = catalog.retiredQuestions ?? [];
+    index = new Map([...retired, ...quick, ...standard, ...full].map((question) => [question.id, question]));
     questionIndexes.set(catalog, index);
   }
   return index;

@@ -98,8 +98,17 @@ export function keptVisit(
   };
 }
 
-/** One row per kept visit, one column per quick-scan question; readiness and coverage in whole percent. */
-export function keptVisitsTable(visits: readonly KeptVisit[], questions: readonly Question[]): CsvCell[][] {
+/**
+ * One row per kept visit, one column per quick-scan question, then one per retired question that a visit kept
+ * before a catalog update answered; readiness and coverage in whole percent.
+ */
+export function keptVisitsTable(
+  visits: readonly KeptVisit[],
+  questions: readonly Question[],
+  retiredQuestions: readonly Question[] = [],
+): CsvCell[][] {
+  const answeredRetired = retiredQuestions.filter((question) => visits.some((visit) => Object.hasOwn(visit.answers, question.id)));
+  const columns = [...questions, ...answeredRetired];
   const header = [
     'Kept at (UTC)',
     'Name',
@@ -111,7 +120,7 @@ export function keptVisitsTable(visits: readonly KeptVisit[], questions: readonl
     'Certainty',
     'Headcount picked',
     'Consent version',
-    ...questions.map((question) => question.id),
+    ...columns.map((question) => question.id),
   ];
   const rows = visits.map((visit) => [
     new Date(visit.keptAt).toISOString(),
@@ -124,7 +133,7 @@ export function keptVisitsTable(visits: readonly KeptVisit[], questions: readonl
     visit.certainty ?? 'indicative',
     visit.employees ?? '',
     visit.consent.version,
-    ...questions.map((question) => visit.answers[question.id] ?? ''),
+    ...columns.map((question) => visit.answers[question.id] ?? ''),
   ]);
   return [header, ...rows];
 }
