@@ -1,5 +1,5 @@
 import { useSignal } from '@preact/signals';
-import { missingJustification, type SoaRow } from '../../lib/exports/soa';
+import { missingJustification, reasonWords, suggestedSummary, type SoaRow } from '../../lib/exports/soa';
 import { useAssessmentReport } from './useAssessmentReport';
 
 const needsJustification = (row: SoaRow) => !row.applicable && row.justification === missingJustification;
@@ -10,9 +10,20 @@ export function SoaView() {
   return <SoaTable soa={useAssessmentReport().value.soa} />;
 }
 
+function JustificationCell({ row }: { row: SoaRow }) {
+  if (needsJustification(row)) return <strong class="error">Missing: needed before the audit</strong>;
+  return (
+    <>
+      {row.justification}
+      {row.suggested && <span class="badge">suggested</span>}
+    </>
+  );
+}
+
 /**
- * The draft Statement of Applicability: all 93 Annex A controls. Answers are edited in the questionnaire; this
- * shows where the SoA stands, and flags every control marked not applicable without a justification.
+ * The draft Statement of Applicability: all 93 Annex A controls, each with why it is included or excluded.
+ * Answers are edited in the questionnaire; this shows where the SoA stands, flags every control marked not
+ * applicable without a justification, and counts the inclusions still resting on the catalog's suggestion.
  */
 export function SoaTable({ soa }: { soa: SoaRow[] }) {
   const onlyAttention = useSignal(false);
@@ -23,9 +34,12 @@ export function SoaTable({ soa }: { soa: SoaRow[] }) {
     <div class="stack">
       <h2>Statement of Applicability (draft)</h2>
       <p>
-        All {soa.length} Annex A controls: {soa.length - excluded.length} applicable, {excluded.length} not applicable. Change an answer,
-        a justification, an owner or a note in the Questions tab. Before the audit, justify each applicable control from the risk
-        treatment plan.
+        All {soa.length} Annex A controls: {soa.length - excluded.length} applicable, {excluded.length} not applicable. ISO 27001
+        asks why each control is included as well as why any is left out. Change an answer, a justification, an owner or a note
+        in the Questions tab; at full depth, a control's details hold the reason it is included.
+      </p>
+      <p class="hint" data-testid="soa-suggested">
+        {suggestedSummary(soa)}
       </p>
       {missing.length > 0 ? (
         <div class="error" role="note" data-testid="soa-missing">
@@ -54,7 +68,8 @@ export function SoaTable({ soa }: { soa: SoaRow[] }) {
             <th scope="col">Control</th>
             <th scope="col">Title</th>
             <th scope="col">Applicable</th>
-            <th scope="col">Justification for exclusion</th>
+            <th scope="col">Reason</th>
+            <th scope="col">Justification</th>
             <th scope="col">Implementation status</th>
             <th scope="col">Evidence</th>
             <th scope="col">Owner</th>
@@ -67,7 +82,10 @@ export function SoaTable({ soa }: { soa: SoaRow[] }) {
               <th scope="row">{row.id}</th>
               <td>{row.title}</td>
               <td>{row.applicable ? 'Yes' : 'No'}</td>
-              <td>{needsJustification(row) ? <strong class="error">Missing: needed before the audit</strong> : row.justification}</td>
+              <td>{reasonWords(row)}</td>
+              <td class="justification-cell">
+                <JustificationCell row={row} />
+              </td>
               <td>{row.status}</td>
               <td>{yesNo(row.evidence)}</td>
               <td>{row.owner}</td>

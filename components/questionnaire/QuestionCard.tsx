@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { dontKnow, maturityLevels, notApplicable } from '../../data/answer-scale';
 import { isControl } from '../../lib/item-ids';
 import { withLevel, type Answer, type AnswerCheck, type Level } from '../../lib/answers';
+import type { CatalogItem } from '../../lib/catalog';
 import type { QuestionState } from '../../lib/questionnaire';
 import { markOnce, marks } from '../../lib/state/perf';
 import { AnswerScale } from './AnswerScale';
@@ -18,6 +19,8 @@ interface Props {
   /** How many covered items have their own, more specific answer. */
   refinedCount: number;
   showDetails: boolean;
+  /** Set when the question is one Annex A control's own, so its details offer the SoA inclusion. */
+  control?: CatalogItem;
   onAnswer: (answer: Answer) => Promise<AnswerCheck>;
   onAnswered: () => void;
 }
@@ -137,7 +140,7 @@ export function QuestionCard(props: Props) {
           {error}
         </p>
       )}
-      {props.showDetails && <ItemDetails key={question.id} answer={own} onChange={(answer) => void onAnswer(answer)} />}
+      {props.showDetails && <ItemDetails key={question.id} answer={own} control={props.control} onChange={(answer) => void onAnswer(answer)} />}
     </section>
   );
 }

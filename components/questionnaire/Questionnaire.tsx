@@ -2,7 +2,7 @@ import { useComputed, useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { checkAnswer, withLevel, type Level } from '../../lib/answers';
 import { depths, isControl, type Depth } from '../../lib/item-ids';
-import { progressOf, questionStates, resolveItemAnswers } from '../../lib/questionnaire';
+import { isItemQuestion, progressOf, questionStates, resolveItemAnswers } from '../../lib/questionnaire';
 import { marks, measure } from '../../lib/state/perf';
 import { ProgressBar } from '../ui/ProgressBar';
 import { QuestionCard } from './QuestionCard';
@@ -109,6 +109,10 @@ function QuestionnaireSteps({ showDetails }: { showDetails: boolean }) {
 
   const sections = catalog.groups.filter((group) => states.value.some((s) => s.question.section === group.id));
   const section = catalog.groups.find((group) => group.id === state.question.section)!;
+  const control =
+    isItemQuestion(state.question) && isControl(state.question.id)
+      ? catalog.items.find((item) => item.id === state.question.id)
+      : undefined;
   const refinedCount =
     state.question.covers.length > 1
       ? state.question.covers.filter((id) => resolved.value[id]?.origin === 'own').length
@@ -154,6 +158,7 @@ function QuestionnaireSteps({ showDetails }: { showDetails: boolean }) {
         justifyRequested={justifyRequested.value > 0}
         refinedCount={refinedCount}
         showDetails={showDetails}
+        control={control}
         onAnswer={(answer) => workspace.answer(state.question.id, answer)}
         onAnswered={advance}
       />

@@ -8,7 +8,7 @@ import { phaseTitles } from '../../data/cost-model';
 import type { Roadmap, RoadmapTask } from '../roadmap';
 import { gradingCaveat } from '../findings';
 import { monthSpan, number, percent } from './format';
-import type { SoaRow } from './soa';
+import { reasonWords, suggestedSummary, type SoaRow } from './soa';
 import type { Summary } from './summary';
 
 const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;' };
@@ -99,12 +99,13 @@ ${steps}</section>`;
 
 function soaSection(rows: SoaRow[]): Markup {
   const body = rows.map(
-    (row) => html`<tr><td>${row.id}</td><td>${row.title}</td><td>${row.applicable ? 'Yes' : 'No'}</td><td>${row.justification}</td>
+    (row) => html`<tr><td>${row.id}</td><td>${row.title}</td><td>${row.applicable ? 'Yes' : 'No'}</td><td>${reasonWords(row)}</td>
+<td>${row.justification}${row.suggested ? html` <span class="note">(suggested)</span>` : ''}</td>
 <td>${row.status}</td><td>${row.evidence === null ? '' : row.evidence ? 'Yes' : 'No'}</td><td>${row.owner}</td><td>${row.note}</td></tr>`,
   );
   return html`<section class="page"><h2>Statement of Applicability (draft)</h2>
-<p class="note">All ${rows.length} Annex A controls. Justify the inclusion of each applicable control from the risk treatment plan before the audit.</p>
-<table><thead><tr><th>Control</th><th>Title</th><th>Applicable</th><th>Justification for exclusion</th><th>Status</th><th>Evidence</th><th>Owner</th><th>Note</th></tr></thead>
+<p class="note">All ${rows.length} Annex A controls, each with the reason it is included or excluded. ${suggestedSummary(rows)}</p>
+<table><thead><tr><th>Control</th><th>Title</th><th>Applicable</th><th>Reason</th><th>Justification</th><th>Status</th><th>Evidence</th><th>Owner</th><th>Note</th></tr></thead>
 <tbody>${body}</tbody></table></section>`;
 }
 
