@@ -13,46 +13,12 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { utf8Bom } from '../../lib/exports/csv';
 import { roadmapCsvHeader, toRoadmapCsv } from '../../lib/exports/roadmap-csv';
 import { soaCsvHeader, toSoaCsv } from '../../lib/exports/soa';
+import { parseCsv } from '../fixtures/csv';
 import { fixtureReport } from '../fixtures/report';
 
 const soffice = process.env.SOFFICE_PATH ?? 'soffice';
 /** Comma, double quote, UTF-8 (76), from line 1: how a user opens a UTF-8 CSV in Calc. */
 const csvOptions = '44,34,76,1';
-
-/** RFC 4180: quoted fields may hold commas, quotes ("") and line breaks; records end in CRLF or LF. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const endCell = () => {
-    row.push(cell);
-    cell = '';
-  };
-  for (let at = 0; at < text.length; at++) {
-    const character = text[at]!;
-    if (quoted && character === '"' && text[at + 1] === '"') {
-      cell += '"';
-      at++;
-    } else if (character === '"') {
-      quoted = !quoted;
-    } else if (quoted || (character !== ',' && character !== '\r' && character !== '\n')) {
-      cell += character;
-    } else if (character === ',') {
-      endCell();
-    } else {
-      if (character === '\r' && text[at + 1] === '\n') at++;
-      endCell();
-      rows.push(row);
-      row = [];
-    }
-  }
-  if (cell !== '' || row.length > 0) {
-    endCell();
-    rows.push(row);
-  }
-  return rows;
-}
 
 let work: string;
 const roundTripped = new Map<string, string[][]>();
@@ -119,7 +85,11 @@ it('the SoA has its 93 controls, and the hostile cells of the fixture stay text'
   expect(row('A.5.5')).toMatchObject({ Owner: "'-2+3", Note: "'=cmd|' /C calc'!A0" });
   expect(row('A.8.13')).toMatchObject({ Note: "'@SUM(1+1)", 'Implementation status': '4 Audit-ready' });
   expect(row('A.8.34')).toMatchObject({ Owner: "'+cmd", 'Evidence exists': 'No' });
-  expect(row('A.7.5')).toMatchObject({ Applicable: 'No', 'Justification for exclusion': 'Fully remote: no offices, "cloud only" <datacentre>' });
+  expect(row('A.7.5')).toMatchObject({ Applicable: 'No', 'Justification (inclusion or exclusion)': 'Fully remote: no offices, "cloud only" <datacentre>' });
+  expect(row('A.8.13')).toMatchObject({
+    'Reason for inclusion': 'Contractual',
+    'Justification (inclusion or exclusion)': '\'=1+1 Customer contracts promise "daily" <backups> & restores',
+  });
 });
 
 it('the roadmap keeps its numbers as numbers and its owners with markup as text', () => {

@@ -1,10 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { catalogVersion } from '../../data/catalog/version';
 import { loadCatalog } from '../../lib/catalog';
 import { readAnswers, saveAnswer } from '../../lib/db/answers';
 import { createAssessment } from '../../lib/db/assessments';
 import { readStoredCatalog, syncCatalog } from '../../lib/db/catalog-store';
 import { openDatabase, type ReadinessDatabase } from '../../lib/db/database';
 import { storeBundledCatalog } from '../../lib/db/seed';
+import { resolveItemAnswers } from '../../lib/questionnaire';
 
 let db: ReadinessDatabase;
 const fresh = () => (db = openDatabase(`test-${crypto.randomUUID()}`));
@@ -42,5 +44,33 @@ describe('the catalog in IndexedDB', () => {
     expect((await readStoredCatalog(db))?.version).toBe(bumped.version);
     expect(await readAnswers(db, assessment.id)).toEqual(before);
     expect(await db.assessments.count()).toBe(1);
+  });
+
+  it('the update to catalog 2022.2.0 (Amendment 1) keeps every answer given under 2022.1.0, and they still count', async () => {
+    fresh();
+    const current = loadCatalog();
+    // What an installed copy holds before the update: the first catalog, without retired questions or suggestions.
+    const { retiredQuestions: _retired, ...first } = {
+      ...current,
+      version: '2022.1.0',
+      items: current.items.map(({ inclusion: _inclusion, ...item }) => item),
+    };
+    await syncCatalog(db, first, 1_000);
+    const assessment = await createAssessment(db, { organization: 'Acme', employees: 120, sector: 'Other' });
+    await saveAnswer(db, assessment.id, 'quick.access-management', { level: 3, owner: 'IT' });
+    await saveAnswer(db, assessment.id, 'quick.scope-context', { level: 2, note: 'scope drafted' });
+    await saveAnswer(db, assessment.id, 'A.8.13', { level: 'na', justification: 'No data of our own' });
+    const before = await readAnswers(db, assessment.id);
+
+    expect(await storeBundledCatalog(db)).toBe(true);
+
+    const stored = (await readStoredCatalog(db))!;
+    expect(stored.version).toBe(catalogVersion);
+    expect(stored.catalog.items.find((item) => item.id === '4.1')?.question).toMatch(/climate/);
+    expect(await readAnswers(db, assessment.id)).toEqual(before);
+    const resolved = resolveItemAnswers(stored.catalog, before);
+    expect(resolved['A.8.5']).toMatchObject({ answer: { level: 3, owner: 'IT' }, origin: 'quick' });
+    expect(resolved['4.1']?.answer).toEqual({ level: 2, note: 'scope drafted' });
+    expect(resolved['A.8.13']?.answer.level).toBe('na');
   });
 });

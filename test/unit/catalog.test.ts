@@ -125,6 +125,132 @@ describe('question sets', () => {
   });
 });
 
+describe('Amendment 1 (2024): climate change in 4.1 and 4.2', () => {
+  const item = (id: string) => catalog.items.find((candidate) => candidate.id === id)!;
+  const climate = /climate/i;
+
+  it('4.1 asks whether climate change is a relevant issue, and says what good looks like and what to show', () => {
+    const context = item('4.1');
+    expect(context.question).toMatch(climate);
+    expect(context.help).toMatch(/whether climate change is a relevant issue/);
+    expect(context.evidence.some((evidence) => climate.test(evidence))).toBe(true);
+  });
+
+  it('4.2 notes that interested parties can have climate-related requirements', () => {
+    const parties = item('4.2');
+    expect(parties.question).toMatch(climate);
+    expect(parties.help).toMatch(/requirements related to climate change/);
+    expect(parties.evidence.some((evidence) => climate.test(evidence))).toBe(true);
+  });
+
+  it.each(['quick', 'standard'] as const)('the %s question covering 4.1 and 4.2 brings it up too', (depth) => {
+    for (const id of ['4.1', '4.2']) {
+      const question = catalog.questionSets[depth].find((candidate) => candidate.covers.includes(id))!;
+      expect(`${question.text} ${question.help}`, question.id).toMatch(climate);
+    }
+  });
+
+  it('names the amendment, and carries a catalog version after the first, so installed copies reload it', () => {
+    expect(catalog.standard).toBe('ISO/IEC 27001:2022 with Amendment 1 (2024)');
+    expect(catalog.version).not.toBe('2022.1.0');
+  });
+});
+
+describe('questions a prospect can answer', () => {
+  const quick = catalog.questionSets.quick;
+  const quickCovering = (id: string) => quick.find((question) => question.covers.includes(id));
+
+  it.each(['A.5.34', 'A.8.10', 'A.8.11', 'A.8.12'])('the quick scan asks about privacy and personal data: %s', (id) => {
+    const question = quickCovering(id);
+    expect(question?.id).toBe('quick.privacy');
+    expect(question?.text).toMatch(/personal data/);
+  });
+
+  it('A.5.17 is about passwords and secrets, not a second sign-in step (that is A.8.5)', () => {
+    const secondFactor = /\bMFA\b|multi-factor|second (?:factor|sign-in|login)/i;
+    const authentication = catalog.items.find((item) => item.id === 'A.5.17')!;
+    expect(`${authentication.question} ${authentication.help}`).not.toMatch(secondFactor);
+    expect(authentication.question).toMatch(/passwords and other secrets/);
+    const covering = quickCovering('A.5.17')!;
+    expect(covering.covers).not.toContain('A.8.5');
+    expect(`${covering.text} ${covering.help}`).not.toMatch(secondFactor);
+    expect(quickCovering('A.8.5')!.text).toMatch(/\(MFA\)/);
+  });
+
+  it('asks one short question at a time in the quick scan', () => {
+    for (const question of quick) {
+      expect(question.text.match(/\?/g), question.id).toHaveLength(1);
+      expect(question.text.endsWith('?'), question.id).toBe(true);
+      expect(question.text.length, question.id).toBeLessThanOrEqual(160);
+    }
+  });
+
+  // A term a prospect may not know must sit inside its explanation the first time a text uses it.
+  const jargon: Array<[string, RegExp, RegExp]> = [
+    ['ISMS', /\bISMS\b/, /management system \(ISMS\)/],
+    ['Annex A', /Annex A/, /93 security controls[^.]*Annex A|Annex A \([^)]+\)/],
+    ['Statement of Applicability', /Statement of Applicability/, /Statement of Applicability \([^)]+\)/],
+    ['SoA', /\bSoA\b/, /\(SoA\)/],
+    ['RACI', /\bRACI\b/, /RACI \([^)]+\)/],
+    ['nonconformity', /nonconformit/i, /nonconformit(?:y|ies) \([^)]+\)/i],
+    ['"the standard"', /\bthe standard\b/i, /(?!)/],
+  ];
+  const prospectTexts = (['quick', 'standard'] as const).flatMap((depth) =>
+    catalog.questionSets[depth].flatMap((question): Array<[string, string]> => [
+      [`${question.id} question`, question.text],
+      [`${question.id} help`, question.help],
+    ]),
+  );
+
+  it.each(jargon)('explains %s in place wherever a prospect reads it', (_, term, explained) => {
+    const unexplained = prospectTexts.filter(([, text]) => {
+      const first = text.search(term);
+      if (first === -1) return false;
+      const explanation = explained.exec(text);
+      return !explanation || first < explanation.index || first >= explanation.index + explanation[0].length;
+    });
+    expect(unexplained.map(([where]) => where)).toEqual([]);
+  });
+});
+
+describe('answers given to earlier catalog versions', () => {
+  // Every quick-scan question id that catalog 2022.1.0 shipped: stored answers and exported files use them.
+  const shippedQuickIds = [
+    'quick.scope-context', 'quick.leadership-policy', 'quick.roles', 'quick.risk-assessment', 'quick.risk-treatment',
+    'quick.objectives-metrics', 'quick.competence-awareness', 'quick.documents', 'quick.assets-classification',
+    'quick.access-management', 'quick.suppliers-cloud', 'quick.incident-response', 'quick.continuity-backup',
+    'quick.people-lifecycle', 'quick.physical-security', 'quick.endpoints', 'quick.vulnerabilities',
+    'quick.logging-monitoring', 'quick.network-security', 'quick.secure-development', 'quick.operation-records',
+    'quick.internal-audit', 'quick.management-review', 'quick.improvement',
+  ];
+
+  it.each(shippedQuickIds)('%s is still a quick-scan question or a retired one', (id) => {
+    const known = [...catalog.questionSets.quick, ...(catalog.retiredQuestions ?? [])].map((question) => question.id);
+    expect(known).toContain(id);
+  });
+
+  it('a retired question still covers items, so its answers keep counting', () => {
+    for (const question of catalog.retiredQuestions ?? []) expect(question.covers.length, question.id).toBeGreaterThan(0);
+  });
+});
+
+describe('suggested SoA inclusions', () => {
+  const controls = catalog.items.filter((item) => item.kind === 'control');
+
+  it('every control suggests a reason and a sentence of its own; no clause does', () => {
+    expect(controls.every((item) => item.inclusion !== undefined)).toBe(true);
+    expect(catalog.items.filter((item) => item.kind === 'clause' && item.inclusion)).toEqual([]);
+    expect(new Set(controls.map((item) => item.inclusion!.text)).size).toBe(93);
+  });
+
+  it('uses all four reasons, with legal ones where privacy law is the driver', () => {
+    expect(new Set(controls.map((item) => item.inclusion!.reason))).toEqual(new Set(['risk', 'legal', 'contract', 'business']));
+    for (const id of ['A.5.31', 'A.5.34', 'A.8.10']) {
+      expect(controls.find((item) => item.id === id)!.inclusion!.reason, id).toBe('legal');
+    }
+  });
+});
+
 describe('catalog schema', () => {
   const valid = () => structuredClone(buildCatalog(rawCatalog)) as ReturnType<typeof loadCatalog>;
 
@@ -148,6 +274,11 @@ describe('catalog schema', () => {
     ['an item in the wrong group', (c) => (c.items[40]!.group = 'A.8')],
     ['a weight out of range', (c) => ((c.items[7] as { weight: number }).weight = 5)],
     ['an unknown field', (c) => Object.assign(c.items[2]!, { extra: true })],
+    ['a control without a suggested inclusion', (c) => delete c.items.find((item) => item.id === 'A.6.1')!.inclusion],
+    ['a clause with a suggested inclusion', (c) => (c.items[0]!.inclusion = { reason: 'risk', text: 'Clauses are never optional anyway.' })],
+    ['an unknown inclusion reason', (c) => ((c.items.find((item) => item.id === 'A.6.1')!.inclusion as { reason: string }).reason = 'whim')],
+    ['a retired question id used again', (c) => (c.retiredQuestions![0]!.id = c.questionSets.quick[0]!.id)],
+    ['a retired question covering an unknown item', (c) => c.retiredQuestions![0]!.covers.push('A.5.99')],
   ])('rejects %s', (_, mutate) => {
     const catalog = valid();
     mutate(catalog);

@@ -45,6 +45,15 @@ describe('toReportHtml', () => {
     expect(withHostileText.split(escaped).length - 1).toBeGreaterThan(report.roadmap.tasks.length + 3 * 93);
   });
 
+  it('gives each control its reason, and marks a suggested justification as such', () => {
+    const html = toReportHtml(report);
+    const rowOf = (control: string) => html.slice(html.indexOf(`<tr><td>${control}</td>`)).split('</tr>')[0]!;
+    expect(rowOf('A.8.13')).toContain('<td>Contractual</td>');
+    expect(rowOf('A.8.13')).not.toContain('(suggested)');
+    expect(rowOf('A.5.5')).toMatch(/<td>Legal or regulatory<\/td>\n<td>[^<]+ <span class="note">\(suggested\)<\/span><\/td>/);
+    expect(rowOf('A.7.5')).toContain('<td>No</td><td></td>\n<td>Fully remote: no offices, &quot;cloud only&quot; &lt;datacentre&gt;</td>');
+  });
+
   it('shows the fixture organization escaped', () => {
     expect(toReportHtml(report)).toContain(`<h1>ISO/IEC 27001 readiness: ${escapeHtml(fixtureRecord.organization)}</h1>`);
   });

@@ -50,6 +50,29 @@ describe('JSON export', () => {
   });
 });
 
+describe('files from an earlier catalog version', () => {
+  // Exported with catalog 2022.1.0: its quick scan had questions that catalog 2022.2.0 retired.
+  const olderExport = withChange((data) => {
+    data.catalogVersion = '2022.1.0';
+    data.answers = { 'quick.access-management': { level: 3, owner: 'IT' }, 'quick.operation-records': { level: 1 }, 'A.8.13': { level: 4 } };
+  });
+
+  it('import with their answers to retired questions, which keep counting for the items they covered', () => {
+    const actual = parseAssessmentFile(olderExport);
+    expect(actual.ok && actual.assessment.answers).toEqual({
+      'quick.access-management': { level: 3, owner: 'IT' },
+      'quick.operation-records': { level: 1 },
+      'A.8.13': { level: 4 },
+    });
+    expect(actual.ok && actual.catalogVersion).toBe('2022.1.0');
+  });
+
+  it('still refuses N/A on a retired question that covered a clause', () => {
+    const bad = withChange((data) => (data.answers['quick.operation-records'] = { level: 'na', justification: 'x' }));
+    expect(errorOf(bad)).toMatch(/Clause 8\.1 is mandatory for certification/);
+  });
+});
+
 describe('parseAssessmentFile refuses, saying what is wrong', () => {
   it.each<[string, string, string | RegExp]>([
     ['an empty file', '  \n', 'The file is empty.'],
@@ -70,6 +93,9 @@ describe('parseAssessmentFile refuses, saying what is wrong', () => {
     ['N/A on a clause', withChange((data) => (data.answers['4.3'] = { level: 'na', justification: 'x' })), /Clause 4\.3 is mandatory for certification/],
     ['N/A on a control without a reason', withChange((data) => (data.answers['A.8.1'] = { level: 'na' })), /Say why this does not apply/],
     ['N/A on a quick question that covers clauses', withChange((data) => (data.answers['quick.documents'] = { level: 'na', justification: 'x' })), /Clause 7\.5\.1 is mandatory/],
+    ['an unknown inclusion reason', withChange((data) => (data.answers['A.8.13'].inclusionReason = 'whim')), /→ at answers\["A\.8\.13"\]\.inclusionReason/],
+    ['an inclusion justification on a clause', withChange((data) => (data.answers['4.3'].inclusionJustification = 'x')), /Clause 4\.3 is not an Annex A control/],
+    ['a 2,001-character inclusion justification', withChange((data) => (data.answers['A.8.13'].inclusionJustification = 'j'.repeat(2001))), /at most 2000 characters\n {2}→ at answers\["A\.8\.13"\]\.inclusionJustification/],
     ['an unknown answer field', withChange((data) => (data.answers['A.8.13'].score = 3)), /Unrecognized key: "score"\n {2}→ at answers\["A\.8\.13"\]/],
     ['a 5,001-character note', withChange((data) => (data.answers['A.8.13'].note = 'n'.repeat(5001))), /at most 5000 characters/],
     ['a __proto__ key', exported.replace('"answers": {', '"answers": { "__proto__": { "polluted": true },'), 'The file contains the key "__proto__" (at answers.__proto__), which is never part of an export.'],

@@ -16,6 +16,7 @@ import {
   visitorSizes,
   type KeepForm,
   type KioskAnswers,
+  type VisitSummary,
 } from '../../lib/kiosk';
 
 const catalog = loadCatalog();
@@ -64,7 +65,7 @@ describe('the visitor result', () => {
   });
 
   it('a gap is named after the heaviest item its question covers', () => {
-    const access = questions.find((question) => question.id === 'quick.access-management')!;
+    const access = questions.find((question) => question.id === 'quick.access-rights')!;
     const [gap] = summarizeVisit(catalog, { [access.id]: 0 }).topGaps;
     const covered = catalog.items.filter((item) => access.covers.includes(item.id));
     const heaviest = Math.max(...covered.map((item) => item.weight));
@@ -175,6 +176,20 @@ describe('keep my results', () => {
     ]);
     const csv = toCsv(table);
     expect(csv).toContain('"\'=HYPERLINK(""http://evil"")","Acme, Inc.",x@example.com,46,5,not-ready,indicative');
+  });
+
+  it('a visit kept before a catalog update keeps its answers to retired questions, in columns of their own', () => {
+    const retired = catalog.retiredQuestions!;
+    const summary: VisitSummary = { overall: 0.5, verdict: 'not-ready', answered: 2, topGaps: [] };
+    const before = keptVisit({ name: 'Old', email: 'old@example.com' }, { 'quick.access-management': 1, [questions[0]!.id]: 2 }, summary, undefined, 'old', 1);
+    const after = keptVisit({ name: 'New', email: 'new@example.com' }, { [questions[0]!.id]: 3 }, summary, undefined, 'new', 2);
+
+    const [header, oldRow, newRow] = keptVisitsTable([before, after], questions, retired);
+    expect(header!.slice(8)).toEqual([...questions.map((question) => question.id), 'quick.access-management']);
+    expect(oldRow!.slice(8)).toEqual([2, ...questions.slice(1).map(() => ''), 1]);
+    expect(newRow!.at(-1)).toBe('');
+    // Retired questions nobody answered add no empty columns.
+    expect(keptVisitsTable([after], questions, retired)[0]).toHaveLength(8 + questions.length);
   });
 });
 

@@ -36,6 +36,31 @@ describe('answers flow from questions to the items they cover', () => {
     expect(resolveItemAnswers(catalog, { ...stored, [control]: { level: 0 } })[control]?.answer.level).toBe(0);
   });
 
+  it('an answer to a retired quick question keeps counting for the items it covered', () => {
+    const retired = catalog.retiredQuestions!.find((question) => question.id === 'quick.access-management')!;
+    const resolved = resolveItemAnswers(catalog, { [retired.id]: { level: 3, owner: 'IT' } });
+    for (const id of retired.covers) expect(resolved[id], id).toEqual({ answer: { level: 3, owner: 'IT' }, origin: 'quick', from: retired.id });
+  });
+
+  it('a current question, once answered, takes over from the retired one for the items it covers, and only those', () => {
+    const stored: StoredAnswers = { 'quick.access-management': { level: 3 }, 'quick.access-rights': { level: 1 } };
+    const resolved = resolveItemAnswers(catalog, stored);
+    expect(resolved['A.5.17']).toMatchObject({ answer: { level: 1 }, from: 'quick.access-rights' });
+    // A second sign-in step has a question of its own now; until it is answered, the old answer stands.
+    expect(resolved['A.8.5']).toMatchObject({ answer: { level: 3 }, from: 'quick.access-management' });
+    expect(resolveItemAnswers(catalog, { ...stored, 'quick.multi-factor': { level: 0 } })['A.8.5']?.answer.level).toBe(0);
+  });
+
+  it('a retired question is not asked at any depth', () => {
+    const asked = new Set(Object.values(catalog.questionSets).flat().map((question) => question.id));
+    for (const question of catalog.retiredQuestions!) expect(asked.has(question.id), question.id).toBe(false);
+  });
+
+  it('reads a catalog stored before questions were retired', () => {
+    const { retiredQuestions: _retired, ...older } = catalog;
+    expect(resolveItemAnswers(older, { 'quick.access-rights': { level: 2 } })['A.5.15']?.answer.level).toBe(2);
+  });
+
   it('invents nothing: items no answer covers stay absent', () => {
     expect(resolveItemAnswers(catalog, {})).toEqual({});
     const resolved = resolveItemAnswers(catalog, { [riskQuestion.id]: { level: 3 } });
