@@ -94,13 +94,6 @@ export const quickScan = [
     section: 'A.5',
   },
   {
-    id: 'quick.multi-factor',
-    text: 'Do email, cloud tools and remote access ask for a second sign-in step (MFA), such as an authenticator app or a security key, on top of the password?',
-    help: 'Good: multi-factor authentication (MFA) enforced for everyone on email, cloud consoles, code repositories and remote access, with phishing-resistant methods such as security keys or passkeys for administrators. Older sign-in methods that skip the second step are switched off, and the few exceptions are listed and approved.',
-    covers: ['A.8.5'],
-    section: 'A.8',
-  },
-  {
     id: 'quick.suppliers-cloud',
     text: 'Do you check the security of key suppliers and cloud services, before you sign with them and regularly afterwards?',
     help: 'Good: a supplier list ranked by risk, security checks and contract clauses for the important ones, and periodic reviews such as reading their SOC 2 or ISO reports. Cloud services are chosen, configured and exited according to a defined approach.',
@@ -140,6 +133,13 @@ export const quickScan = [
     text: 'Are all laptops and phones centrally managed, so that encryption and malware protection are enforced wherever people work?',
     help: 'Good: every device enrolled in a management tool that enforces disk encryption, screen lock and anti-malware, with compliance reports to prove it, and remote-working rules staff know. Encryption elsewhere follows a written rule that includes how keys are handled.',
     covers: ['A.8.1', 'A.8.7', 'A.8.24', 'A.6.7', 'A.7.9'],
+    section: 'A.8',
+  },
+  {
+    id: 'quick.multi-factor',
+    text: 'Do email, cloud tools and remote access ask for a second sign-in step (MFA), such as an authenticator app or a security key, on top of the password?',
+    help: 'Good: multi-factor authentication (MFA) enforced for everyone on email, cloud consoles, code repositories and remote access, with phishing-resistant methods such as security keys or passkeys for administrators. Older sign-in methods that skip the second step are switched off, and the few exceptions are listed and approved.',
+    covers: ['A.8.5'],
     section: 'A.8',
   },
   {

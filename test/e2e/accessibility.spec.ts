@@ -56,6 +56,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await createAssessmentByKeyboard(app, 'Coho Vineyard', '75');
       for (const key of ['2', '3', '0', 'd', '4', '1', 'ArrowLeft']) await app.keyboard.press(key);
       await app.getByLabel('Owner').fill('Dana');
+      // A control's own answer at full depth, with its reason for being in the Statement of Applicability.
+      await app.getByLabel('Depth').selectOption('full');
+      await app.getByLabel('Jump to a clause or theme').selectOption('A.5');
+      await app.getByRole('button', { name: /^Defined/ }).click();
+      await app.getByRole('button', { name: '← Previous' }).click();
+      await expect(app.getByLabel('Reason', { exact: true })).toBeVisible();
+      await expectNoViolations(app, 'app control details with its SoA inclusion');
       await app.getByRole('tab', { name: 'Roadmap' }).click();
       await expect(app.getByRole('img', { name: /^Roadmap chart/ })).toBeVisible();
       await expectNoViolations(app, 'app roadmap');

@@ -5,10 +5,11 @@ import { join } from 'node:path';
 import { expect, extensionIdOf, launchExtension, test, watch } from './fixtures';
 import { createAssessmentByKeyboard } from './keyboard';
 
-const quickScanLength = 24;
+const quickScanLength = 25;
 /** Hostile on purpose: a spreadsheet formula and markup, which every export must keep as plain text. */
 const organization = '=HYPERLINK("x") <img src=x onerror=alert(1)>';
 const owner = '=HYPERLINK("x")';
+const inclusion = '=HYPERLINK("x") <img src=x onerror=alert(1)> & "friends"';
 const slug = 'hyperlink-x-img-src-x-onerror-alert-1';
 
 async function answerQuestions(page: Page, keys: string) {
@@ -57,6 +58,16 @@ test('every export downloads from the workspace, and the report prints to PDF', 
   // An owner on the Annex A 8 question reaches every control it covers, in the roadmap and in the SoA.
   await app.getByLabel('Jump to a clause or theme').selectOption('A.8');
   await app.getByLabel('Owner').fill(owner);
+  // At full depth, A.8.1's own answer gets the organization's own reason for including it in the SoA.
+  await app.getByLabel('Depth').selectOption('full');
+  await app.getByLabel('Jump to a clause or theme').selectOption('A.8');
+  await expect(app.locator('.badge')).toHaveText('A.8.1');
+  await app.getByRole('button', { name: /^Implemented/ }).click();
+  await app.getByRole('button', { name: '← Previous' }).click();
+  await expect(app.getByLabel('Justification', { exact: true })).toHaveValue(/^Staff devices hold company data/);
+  await app.getByLabel('Reason', { exact: true }).selectOption({ label: 'Contractual' });
+  await app.getByLabel('Justification', { exact: true }).fill(inclusion);
+  await expect(app.getByText('Written for this assessment.')).toBeVisible();
 
   await app.getByRole('tab', { name: 'Roadmap' }).click();
   await expect(app.getByRole('img', { name: /^Roadmap chart: \d+ tasks in \d+ build steps/ })).toBeVisible();
@@ -72,7 +83,15 @@ test('every export downloads from the workspace, and the report prints to PDF', 
   await app.getByLabel('Phase', { exact: true }).selectOption('all');
 
   await app.getByRole('tab', { name: 'SoA' }).click();
-  await expect(app.getByRole('table', { name: 'Statement of Applicability' }).locator('tbody tr')).toHaveCount(93);
+  const soaRows = app.getByRole('table', { name: 'Statement of Applicability' }).locator('tbody tr');
+  await expect(soaRows).toHaveCount(93);
+  // Both ways: the written inclusion for A.8.1 (its own answer, so no owner carried over), the catalog's
+  // suggestion, marked, for the others.
+  await expect(soaRows.filter({ hasText: 'A.8.1' }).first().getByRole('cell')).toHaveText([
+    'User end point devices', 'Yes', 'Contractual', inclusion, '3 Implemented', '', '', '',
+  ]);
+  await expect(soaRows.filter({ hasText: 'A.8.2' }).first().locator('.badge')).toHaveText('suggested');
+  await expect(app.getByTestId('soa-suggested')).toHaveText(/^92 applicable controls still carry a suggested justification/);
 
   await app.getByRole('tab', { name: 'Summary' }).click();
   await expect(app.getByTestId('summary-verdict')).toBeVisible();
@@ -102,6 +121,8 @@ test('every export downloads from the workspace, and the report prints to PDF', 
   expect(soa.text.startsWith('\uFEFFControl,Title,Theme,Applicable,')).toBe(true);
   expect(csvLines(soa.text)).toHaveLength(94);
   expect(soa.text).toContain(`"'=HYPERLINK(""x"")"`);
+  expect(soa.text).toContain(`\r\nA.8.1,User end point devices,A.8,Yes,Contractual,"'=HYPERLINK(""x"") <img src=x onerror=alert(1)> & ""friends""",Written,`);
+  expect(soa.text).toMatch(/\r\nA\.8\.2,Privileged access rights,A\.8,Yes,Risk treatment,[^\r]+,Suggested,/);
   expect(soa.text).not.toMatch(/(^|,)"?=HYPERLINK/m);
 
   const json = await download(app, 'Whole assessment (JSON)');
@@ -109,7 +130,8 @@ test('every export downloads from the workspace, and the report prints to PDF', 
   const envelope = JSON.parse(json.text) as { format: string; assessment: { organization: string }; answers: object };
   expect(envelope.format).toBe('iso27001-readiness/assessment');
   expect(envelope.assessment.organization).toBe(organization);
-  expect(Object.keys(envelope.answers)).toHaveLength(quickScanLength);
+  expect(Object.keys(envelope.answers)).toHaveLength(quickScanLength + 1);
+  expect(envelope.answers).toMatchObject({ 'A.8.1': { level: 3, inclusionReason: 'contract', inclusionJustification: inclusion } });
 
   const [report] = await Promise.all([context.waitForEvent('page'), app.getByRole('button', { name: 'Printable report' }).click()]);
   await report.waitForLoadState();
@@ -117,6 +139,7 @@ test('every export downloads from the workspace, and the report prints to PDF', 
   await expect(report.getByRole('heading', { level: 1 })).toHaveText(`ISO/IEC 27001 readiness: ${organization}`);
   await expect(report.locator('img')).toHaveCount(0);
   await expect(report.getByRole('heading', { name: 'Statement of Applicability (draft)' })).toBeVisible();
+  await expect(report.getByRole('row', { name: /^A\.8\.1 User end point devices/ }).getByRole('cell').nth(4)).toHaveText(inclusion);
   const pdf = await report.pdf({ format: 'A4' });
   expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   expect(pdf.length).toBeGreaterThan(10_000);

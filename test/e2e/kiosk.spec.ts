@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { CDPSession, Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
-const quickScanLength = 24;
+const quickScanLength = 25;
 const operatorPin = '2468';
 const portrait = { width: 810, height: 1080 };
 const landscape = { width: 1180, height: 820 };

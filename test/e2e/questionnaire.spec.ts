@@ -1,9 +1,9 @@
 import { expect, test } from './fixtures';
 import { createAssessmentByKeyboard, tabTo } from './keyboard';
 
-const quickScanLength = 24;
+const quickScanLength = 25;
 // One answer per quick-scan question: levels, don't know (d) and a few of each level.
-const keys = ['2', '3', '1', '0', '4', 'd', '2', '2', '3', '1', '0', '4', '3', '2', 'd', '1', '2', '3', '4', '0', '1', '2', '3', '2'];
+const keys = ['2', '3', '1', '0', '4', 'd', '2', '2', '3', '1', '0', '4', '3', '2', 'd', '1', '2', '3', '4', '0', '1', '2', '3', '2', '4'];
 
 const pressed = (page: import('@playwright/test').Page) => page.locator('.scale button[aria-pressed="true"], .scale-extra button[aria-pressed="true"]');
 
@@ -49,6 +49,12 @@ test('N/A is refused on a clause and needs a justification on a control', async 
   await app.getByRole('button', { name: 'Mark not applicable' }).click();
   await app.keyboard.press('k');
   await expect(app.getByText('Justification: Fully remote company')).toBeVisible();
+  // Excluded, the control asks no reason for including it; that returns with any level.
+  await expect(app.getByText('Marked not applicable: the Statement of Applicability shows why it is excluded.')).toBeVisible();
+  await expect(app.getByLabel('Reason', { exact: true })).toHaveCount(0);
+  await app.getByRole('button', { name: /^Defined/ }).click();
+  await app.keyboard.press('k');
+  await expect(app.getByLabel('Reason', { exact: true })).toHaveValue('risk');
 });
 
 test('an answer given in the app tab appears at once in an open side panel', async ({ openPage }) => {

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { createAssessmentByKeyboard } from './keyboard';
 
-const quickScanLength = 24;
+const quickScanLength = 25;
 const standardLength = 58;
 
 async function answerEveryQuestion(page: Page, key: string, count = quickScanLength) {
