@@ -1,7 +1,10 @@
 import { useRef } from 'preact/hooks';
 import type { Answer } from '../../lib/answers';
 import type { CatalogItem } from '../../lib/catalog';
-import { InclusionFields } from './InclusionFields';
+import { lazyView } from '../ui/lazyView';
+
+// Only the workspace shows a control's SoA inclusion: the side panel's first screen does not carry its code.
+const InclusionFields = lazyView(() => import('./InclusionFields').then((module) => module.InclusionFields));
 
 interface Props {
   answer?: Answer;
