@@ -50,27 +50,33 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expectNoViolations(popup, 'popup with an assessment');
     });
 
-    test('the roadmap, SoA, summary and export views, and backup in options', async ({ openPage }) => {
+    test("the Statement of Applicability: a control's reason in its details, and the SoA view", async ({ openPage }) => {
       const app = await openPage('app');
       await app.emulateMedia({ colorScheme });
-      await createAssessmentByKeyboard(app, 'Coho Vineyard', '75');
-      for (const key of ['2', '3', '0', 'd', '4', '1', 'ArrowLeft']) await app.keyboard.press(key);
-      await app.getByLabel('Owner').fill('Dana');
-      // A control's own answer at full depth, with its reason for being in the Statement of Applicability.
+      await createAssessmentByKeyboard(app, 'Coho Cellars', '75');
       await app.getByLabel('Depth').selectOption('full');
       await app.getByLabel('Jump to a clause or theme').selectOption('A.5');
       await app.getByRole('button', { name: /^Defined/ }).click();
       await app.getByRole('button', { name: '← Previous' }).click();
       await expect(app.getByLabel('Reason', { exact: true })).toBeVisible();
       await expectNoViolations(app, 'app control details with its SoA inclusion');
+      await app.getByLabel('Justification', { exact: true }).fill('Our customers require documented policies.');
+      await app.getByRole('tab', { name: 'SoA' }).click();
+      await expect(app.getByRole('table', { name: 'Statement of Applicability' })).toBeVisible();
+      await expectNoViolations(app, 'app SoA');
+    });
+
+    test('the roadmap, summary and export views, and backup in options', async ({ openPage }) => {
+      const app = await openPage('app');
+      await app.emulateMedia({ colorScheme });
+      await createAssessmentByKeyboard(app, 'Coho Vineyard', '75');
+      for (const key of ['2', '3', '0', 'd', '4', '1', 'ArrowLeft']) await app.keyboard.press(key);
+      await app.getByLabel('Owner').fill('Dana');
       await app.getByRole('tab', { name: 'Roadmap' }).click();
       await expect(app.getByRole('img', { name: /^Roadmap chart/ })).toBeVisible();
       await expectNoViolations(app, 'app roadmap');
       await app.getByLabel('Owner', { exact: true }).selectOption({ label: 'Dana' });
       await expectNoViolations(app, 'app roadmap filtered');
-      await app.getByRole('tab', { name: 'SoA' }).click();
-      await expect(app.getByRole('table', { name: 'Statement of Applicability' })).toBeVisible();
-      await expectNoViolations(app, 'app SoA');
       await app.getByRole('tab', { name: 'Summary' }).click();
       await expect(app.getByTestId('summary-verdict')).toBeVisible();
       await expectNoViolations(app, 'app summary');
