@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { prng } from '../fixtures/random';
 import { toCsv, toCsvCell, toCsvRow, type CsvCell } from '../../lib/exports/csv';
 
 describe('toCsvCell', () => {
@@ -15,17 +16,37 @@ describe('toCsvCell', () => {
     ['+1 555 0100', "'+1 555 0100"],
     ['-2+3+cmd|/C calc', "'-2+3+cmd|/C calc"],
     ['@SUM(A1)', "'@SUM(A1)"],
-    ['\t=1+1', "'\t=1+1"],
-    ['\r=1+1', '"\'\r=1+1"'],
+    ['\t=1+1', "\t'=1+1"],
+    ['\r=1+1', '"\r\'=1+1"'],
     ['=HYPERLINK("http://x","y")', '"\'=HYPERLINK(""http://x"",""y"")"'],
     ['=a,b', '"\'=a,b"'],
     ['a=b', 'a=b'],
-    [' =1', ' =1'],
+    // LibreOffice's "trim spaces" import option would read it as =1.
+    [' =1', " '=1"],
+    ['"=1+1"', '"""\'=1+1"""'],
     ["'already", "'already"],
     [42, '42'],
     [-3.5, '-3.5'],
     [0, '0'],
   ])('%j is written as %j', (cell, expected) => {
+    expect(toCsvCell(cell)).toBe(expected);
+  });
+
+  // A spreadsheet set to another separator splits the cell there, and each piece becomes a cell of its own.
+  it.each<[string, string]>([
+    ['x;=1+1', "x;'=1+1"],
+    ['x;=1+1;y', "x;'=1+1;y"],
+    ['x,=1+1', '"x,\'=1+1"'],
+    ['x\t=1+1', "x\t'=1+1"],
+    ['x; =1+1', "x; '=1+1"],
+    ['x;"=1+1', '"x;""\'=1+1"'],
+    ['x;\t@SUM(A1)', "x;\t'@SUM(A1)"],
+    ['a\r\n-2+3', '"a\r\n\'-2+3"'],
+    ['a\n+cmd', '"a\n\'+cmd"'],
+    ['risk; high', 'risk; high'],
+    ['1;2;3', '1;2;3'],
+    ['x=1;y=2', 'x=1;y=2'],
+  ])('%j cannot become a formula after a separator: written as %j', (cell, expected) => {
     expect(toCsvCell(cell)).toBe(expected);
   });
 
@@ -93,3 +114,21 @@ function parseRfc4180(text: string): string[][] {
   }
   return rows;
 }
+
+describe('no cell becomes a formula whichever separator the spreadsheet uses', () => {
+  const starts = ['=', '+', '-', '@'];
+  const separators = [',', ';', '\t', '\r', '\n', '\r\n'];
+  /** Every place a reader that splits at any separator would start a cell: it must not start a formula. */
+  const fieldStarts = (text: string) => text.split(/[,;\t\r\n]/).map((piece) => piece.replace(/^[\s"]+/, ''));
+
+  it('holds for random text built from separators, spaces, quotes and formula characters', () => {
+    const random = prng(16);
+    const alphabet = [...starts, ...separators, ' ', '"', 'x', '1', "'", '('];
+    for (let round = 0; round < 2_000; round++) {
+      const length = 1 + Math.floor(random() * 12);
+      const text = Array.from({ length }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+      const written = toCsvCell(text);
+      for (const piece of fieldStarts(written)) expect(starts.includes(piece[0] ?? ''), `${JSON.stringify(text)} → ${JSON.stringify(written)}`).toBe(false);
+    }
+  });
+});

@@ -25,7 +25,9 @@ describe('toRoadmapCsv', () => {
   it.each(['=1+1', '+1', '-1', '@SUM(A1)', '\t=1', '\r=1'])('neutralises an owner starting a formula: %j', (owner) => {
     const tasks = roadmap.tasks.map((task) => ({ ...task, owner }));
     const actual = toRoadmapCsv({ ...roadmap, tasks }, catalog).slice(1).split('\r\n')[1]!;
-    expect(actual).toContain(owner === '\r=1' ? `,"'${owner}",` : `,'${owner},`);
+    // The single quote goes right before the formula's first character, after any leading TAB or CR.
+    const neutralised = owner.replace(/[=+\-@]/, "'$&");
+    expect(actual).toContain(owner === '\r=1' ? `,"${neutralised}",` : `,${neutralised},`);
   });
 
   it('matches the snapshot of the fixture', () => {
