@@ -2,6 +2,23 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { noRuntimeCode } from './scripts/vite-no-runtime-code';
 
+/**
+ * What the extension's pages may load: their own files, and nothing from anywhere else. "No network" is then
+ * enforced by the browser, not only by tests: connect-src 'self' refuses fetch, XHR and WebSocket to any other
+ * origin. Inline styles stay allowed for the printable report (a Blob page with a <style>); data: and blob: cover
+ * images and fonts made in the page.
+ */
+const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "object-src 'none'",
+  "connect-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "base-uri 'none'",
+].join('; ');
+
 // Every import is explicit: a reader can follow where each name comes from.
 export default defineConfig({
   imports: false,
@@ -14,6 +31,8 @@ export default defineConfig({
     // IndexedDB needs no permission; the side panel is Chrome's only extra.
     permissions: browser === 'firefox' ? [] : ['sidePanel'],
     action: { default_title: 'ISO 27001 Readiness' },
+    // Manifest V3 (Chrome) takes a policy per kind of page; Firefox's Manifest V2 takes the one string.
+    content_security_policy: browser === 'firefox' ? contentSecurityPolicy : { extension_pages: contentSecurityPolicy },
     // Alt+Shift+S opens the questionnaire beside a call without a click on the toolbar.
     commands:
       browser === 'firefox'

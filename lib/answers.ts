@@ -4,6 +4,7 @@
 import type { InclusionReason } from '../data/soa-inclusion-reasons';
 import type { Catalog, Question } from './catalog';
 import { isControl, type ItemId } from './item-ids';
+import { hasVisibleText } from './visible-text';
 
 export const maturityValues = [0, 1, 2, 3, 4] as const;
 export type Maturity = (typeof maturityValues)[number];
@@ -48,7 +49,7 @@ export function checkAnswer(question: Pick<Question, 'covers'>, answer: Answer):
   if (clause) {
     return { ok: false, error: `Clause ${clause} is mandatory for certification and cannot be marked not applicable.` };
   }
-  if (!answer.justification?.trim()) {
+  if (!hasVisibleText(answer.justification ?? '')) {
     return { ok: false, error: 'Say why this does not apply: the justification goes into the Statement of Applicability.' };
   }
   return { ok: true };

@@ -83,20 +83,29 @@ function canonical(value: unknown): string {
  * Adds every assessment of a backup in one transaction: all of it is restored, or (on any failure) nothing.
  * An id that is free keeps its assessment's id; an id already holding the very same assessment is skipped; an id
  * holding something else gets the backup's assessment under a new id, so the stored one is never overwritten.
+ * A copy's `copiedFrom` follows its source to the new id, whichever of the two comes first in the file.
  */
 export async function restoreBackup(db: ReadinessDatabase, entries: readonly ImportedAssessment[], now = Date.now()): Promise<RestoreCounts> {
   return db.transaction('rw', db.assessments, db.answers, async () => {
     const counts: RestoreCounts = { added: 0, addedAsCopies: 0, unchanged: 0, deleted: 0 };
-    for (const { record, answers } of entries) {
+    const toAdd: ImportedAssessment[] = [];
+    const newIds = new Map<string, string>();
+    for (const entry of entries) {
+      const { record, answers } = entry;
       const stored = await db.assessments.get(record.id);
       if (stored && canonical(stored) === canonical(record) && canonical(await readAnswers(db, record.id)) === canonical(answers)) {
         counts.unchanged += 1;
         continue;
       }
-      const restored: AssessmentRecord = { ...structuredClone(record), ...(stored ? { id: crypto.randomUUID() } : {}) };
+      if (stored) newIds.set(record.id, crypto.randomUUID());
+      toAdd.push(entry);
+    }
+    for (const { record, answers } of toAdd) {
+      const restored: AssessmentRecord = { ...structuredClone(record), id: newIds.get(record.id) ?? record.id };
+      if (record.copiedFrom !== undefined && newIds.has(record.copiedFrom)) restored.copiedFrom = newIds.get(record.copiedFrom);
       await db.assessments.add(restored);
       await db.answers.bulkAdd(answerRecords(restored.id, answers, now));
-      counts[stored ? 'addedAsCopies' : 'added'] += 1;
+      counts[newIds.has(record.id) ? 'addedAsCopies' : 'added'] += 1;
       if (restored.deletedAt !== undefined) counts.deleted += 1;
     }
     return counts;

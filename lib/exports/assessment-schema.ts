@@ -12,6 +12,7 @@ import type { Catalog, Question } from '../catalog';
 import type { AssessmentRecord } from '../assessment';
 import { maxSites } from '../estimate';
 import { depths } from '../item-ids';
+import { hasVisibleText } from '../visible-text';
 import { z } from '../zod';
 
 /** Longest accepted text per field, in characters: generous for real use, far below anything hostile. */
@@ -27,7 +28,7 @@ export const textLimits = {
 } as const;
 
 const text = (field: keyof typeof textLimits) => z.string().max(textLimits[field], `at most ${textLimits[field]} characters`);
-const nonBlank = (field: keyof typeof textLimits) => text(field).refine((value) => value.trim() !== '', 'must not be blank');
+const nonBlank = (field: keyof typeof textLimits) => text(field).refine(hasVisibleText, 'must not be blank');
 const timestamp = z.number().int().min(0).max(8.64e15);
 
 const DriversSchema = z.strictObject({

@@ -17,6 +17,20 @@ describe('escapeMarkdown', () => {
     ['$x$ math', '\\$x\\$ math'],
     ['line one\n# heading\r\n- item', 'line one # heading - item'],
     ['Müller & Søn — “quotes”', 'Müller \\& Søn — “quotes”'],
+    // What would start a heading, a list, a quote, a rule or a code block when the text begins a line.
+    ['# Heading', '\\# Heading'],
+    ['###### six', '\\###### six'],
+    ['1. First', '1\\. First'],
+    ['2024) year', '2024\\) year'],
+    ['- item', '\\- item'],
+    ['+ item', '\\+ item'],
+    ['> quote', '\\> quote'],
+    ['---', '\\---'],
+    ['===', '\\==='],
+    ['    indented code', 'indented code'],
+    ['\t# tabbed heading', '\\# tabbed heading'],
+    ['a # b - c 1. d', 'a # b - c 1. d'],
+    ['ISO 27001-2022', 'ISO 27001-2022'],
   ])('%j becomes %j', (text, expected) => {
     expect(escapeMarkdown(text)).toBe(expected);
   });
@@ -37,6 +51,17 @@ describe('toMarkdown', () => {
     expect(markdown).not.toMatch(/(?<!\\)<(?!-)/);
     expect(markdown).toContain('Müller \\& Søn \\<Holding\\> \\| "North" \\`ops\\`');
   });
+
+  it.each(['# Heading', '1. First', '    code block', '- list', '> quote', '===', '\t\t1) x'])(
+    'a sector of %j stays text on its line and changes no structure',
+    (sector) => {
+      const line = toMarkdown({ ...summary, sector }, roadmap)
+        .split('\n')
+        .find((candidate) => candidate.includes(' people · '))!;
+      expect(line).not.toMatch(/^(?:[#>+\-=]|\s|\d+[.)])/);
+      expect(line).toContain(sector.trim().slice(1));
+    },
+  );
 
   it('matches the snapshot of the fixture', () => {
     expect(markdown).toMatchSnapshot();

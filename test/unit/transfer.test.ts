@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readAnswers, saveAnswer } from '../../lib/db/answers';
-import { createAssessment, deleteAssessment, listAssessments, purgeDeleted } from '../../lib/db/assessments';
+import { createAssessment, deleteAssessment, duplicateAssessment, listAssessments, purgeDeleted } from '../../lib/db/assessments';
 import { openDatabase, type AssessmentRecord, type ReadinessDatabase } from '../../lib/db/database';
 import {
   deleteAllAssessments,
@@ -114,6 +114,11 @@ describe('readBackup', () => {
 });
 
 describe('restoreBackup', () => {
+  async function removeForGood(id: string) {
+    await db.answers.where('assessmentId').equals(id).delete();
+    await db.assessments.delete(id);
+  }
+
   async function backupOf(database: ReadinessDatabase) {
     const parsed = parseBackupFile(toBackupJson(await readBackup(database), '2022.1', fixtureNow));
     if (!parsed.ok) throw new Error(parsed.error);
@@ -160,6 +165,33 @@ describe('restoreBackup', () => {
     const copy = after.assessments.find((candidate) => candidate.id !== record.id)!;
     expect(copy).toEqual({ ...backup[0]!.record, id: copy.id });
     expect(await readAnswers(db, copy.id)).toEqual(fixtureAnswers);
+  });
+
+  it('a copy whose source is added under a new id points at that new id, so Compare shows the right source', async () => {
+    fresh();
+    const source = await importAssessment(db, imported, fixtureNow);
+    const copy = await duplicateAssessment(db, source.id, fixtureNow + 1);
+    const backup = await backupOf(db);
+    // The source changes after the backup, so restoring adds the backup's source beside it under a new id.
+    await saveAnswer(db, source.id, 'A.8.13', { level: 0 }, fixtureNow + 2);
+    await removeForGood(copy.id);
+
+    // The copy comes first in the backup (most recently changed first): the remap must not depend on order.
+    expect(backup.map((entry) => entry.record.id)).toEqual([copy.id, source.id]);
+    expect(await restoreBackup(db, backup, fixtureNow)).toEqual({ added: 1, addedAsCopies: 1, unchanged: 0, deleted: 0 });
+    const restoredSource = (await db.assessments.toArray()).find((record) => record.id !== source.id && record.id !== copy.id)!;
+    expect(restoredSource.organization).toBe(source.organization);
+    expect((await db.assessments.get(copy.id))!.copiedFrom).toBe(restoredSource.id);
+  });
+
+  it('a copy whose source was already here unchanged keeps pointing at it', async () => {
+    fresh();
+    const source = await importAssessment(db, imported, fixtureNow);
+    const copy = await duplicateAssessment(db, source.id, fixtureNow + 1);
+    const backup = await backupOf(db);
+    await removeForGood(copy.id);
+    expect(await restoreBackup(db, backup, fixtureNow)).toEqual({ added: 1, addedAsCopies: 0, unchanged: 1, deleted: 0 });
+    expect((await db.assessments.get(copy.id))!.copiedFrom).toBe(source.id);
   });
 
   it('writes nothing when any entry fails: one transaction for the whole backup', async () => {
