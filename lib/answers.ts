@@ -26,6 +26,9 @@ export interface Answer {
   inclusionJustification?: string;
 }
 
+/** What a consultant notes about an answer (and, for a control, why it is in the SoA), each changed on its own. */
+export type AnswerDetails = Partial<Pick<Answer, 'note' | 'evidence' | 'owner' | 'inclusionReason' | 'inclusionJustification'>>;
+
 /** Answers keyed by what was answered: an item id ("A.8.13") or a group question id ("quick.backup"). */
 export type StoredAnswers = Record<string, Answer>;
 

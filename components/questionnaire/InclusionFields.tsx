@@ -1,12 +1,13 @@
 import { inclusionReasonDefinitions, inclusionReasonLabels, inclusionReasons, type InclusionReason } from '../../data/soa-inclusion-reasons';
-import type { Answer } from '../../lib/answers';
+import type { Answer, AnswerDetails } from '../../lib/answers';
 import type { CatalogItem } from '../../lib/catalog';
 
 interface Props {
   answer: Answer;
   /** The catalog's suggestion for this control; absent only in a catalog stored by an older version. */
   suggestion: CatalogItem['inclusion'];
-  onChange: (changes: Partial<Answer>) => void;
+  /** Writes only the field changed. */
+  onChange: (changes: AnswerDetails) => void;
 }
 
 function sourceHint(written: string | undefined): string {

@@ -1,16 +1,19 @@
-import { useRef } from 'preact/hooks';
-import type { Answer } from '../../lib/answers';
+import { useState } from 'preact/hooks';
+import type { Answer, AnswerCheck, AnswerDetails } from '../../lib/answers';
 import type { CatalogItem } from '../../lib/catalog';
 import { lazyView } from '../ui/lazyView';
+import { useStoredDraft } from './useStoredDraft';
 
 // Only the workspace shows a control's SoA inclusion: the side panel's first screen does not carry its code.
 const InclusionFields = lazyView(() => import('./InclusionFields').then((module) => module.InclusionFields));
 
 interface Props {
+  /** The answer as stored: what every open page shows. */
   answer?: Answer;
   /** Set when the question is one Annex A control's own: its SoA inclusion can be written here. */
   control?: CatalogItem;
-  onChange: (answer: Answer) => void;
+  /** Writes only the details given; says why when they could not be saved. */
+  onChange: (details: AnswerDetails) => Promise<AnswerCheck>;
 }
 
 /**
@@ -18,16 +21,17 @@ interface Props {
  * why it is in the Statement of Applicability. Saved as typed.
  */
 export function ItemDetails({ answer, control, onChange }: Props) {
-  // Edits merge into the latest local copy, so a quick second edit cannot undo the first before it is stored.
-  const latest = useRef(answer);
-  if (answer && answer.level !== latest.current?.level) latest.current = answer;
+  const [note, setNote] = useStoredDraft(answer?.note ?? '');
+  const [evidence, setEvidence] = useStoredDraft(answer?.evidence ?? false);
+  const [owner, setOwner] = useStoredDraft(answer?.owner ?? '');
+  const [error, setError] = useState('');
   if (!answer) {
     const soa = control ? ' and the reason it is in the Statement of Applicability' : '';
     return <p class="hint">Answer first to add a note, evidence, an owner{soa}.</p>;
   }
-  const update = (changes: Partial<Answer>) => {
-    latest.current = { ...(latest.current ?? answer), ...changes };
-    onChange(latest.current);
+  const save = async (details: AnswerDetails) => {
+    const result = await onChange(details);
+    setError(result.ok ? '' : result.error);
   };
   return (
     <>
@@ -35,23 +39,46 @@ export function ItemDetails({ answer, control, onChange }: Props) {
         <legend>Notes for the consultant</legend>
         <div class="field">
           <label for="item-note">Note</label>
-          <textarea id="item-note" rows={2} defaultValue={answer.note ?? ''} onInput={(event) => update({ note: event.currentTarget.value })} />
+          <textarea
+            id="item-note"
+            rows={2}
+            value={note}
+            onInput={(event) => {
+              setNote(event.currentTarget.value);
+              void save({ note: event.currentTarget.value });
+            }}
+          />
         </div>
         <div class="row">
           <input
             id="item-evidence"
             type="checkbox"
-            checked={answer.evidence ?? false}
-            onChange={(event) => update({ evidence: event.currentTarget.checked })}
+            checked={evidence}
+            onChange={(event) => {
+              setEvidence(event.currentTarget.checked);
+              void save({ evidence: event.currentTarget.checked });
+            }}
           />
           <label for="item-evidence">Evidence exists</label>
         </div>
         <div class="field">
           <label for="item-owner">Owner</label>
-          <input id="item-owner" defaultValue={answer.owner ?? ''} onInput={(event) => update({ owner: event.currentTarget.value })} />
+          <input
+            id="item-owner"
+            value={owner}
+            onInput={(event) => {
+              setOwner(event.currentTarget.value);
+              void save({ owner: event.currentTarget.value });
+            }}
+          />
         </div>
+        {error && (
+          <p class="error" role="alert">
+            {error}
+          </p>
+        )}
       </fieldset>
-      {control && <InclusionFields answer={answer} suggestion={control.inclusion} onChange={update} />}
+      {control && <InclusionFields answer={answer} suggestion={control.inclusion} onChange={(changes) => void save(changes)} />}
     </>
   );
 }

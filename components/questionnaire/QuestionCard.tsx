@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { dontKnow, maturityLevels, notApplicable } from '../../data/answer-scale';
 import { isControl } from '../../lib/item-ids';
-import { withLevel, type Answer, type AnswerCheck, type Level } from '../../lib/answers';
+import type { AnswerCheck, AnswerDetails, Level } from '../../lib/answers';
 import type { CatalogItem } from '../../lib/catalog';
 import type { QuestionState } from '../../lib/questionnaire';
 import { markOnce, marks } from '../../lib/state/perf';
@@ -21,7 +21,10 @@ interface Props {
   showDetails: boolean;
   /** Set when the question is one Annex A control's own, so its details offer the SoA inclusion. */
   control?: CatalogItem;
-  onAnswer: (answer: Answer) => Promise<AnswerCheck>;
+  /** Writes the level; the stored note, evidence and owner stay. */
+  onAnswer: (level: Level, justification?: string) => Promise<AnswerCheck>;
+  /** Writes only the details changed. */
+  onDetails: (details: AnswerDetails) => Promise<AnswerCheck>;
   onAnswered: () => void;
 }
 
@@ -63,7 +66,7 @@ export function QuestionCard(props: Props) {
       setJustifying(true);
       return;
     }
-    const result = await onAnswer(withLevel(own, level));
+    const result = await onAnswer(level);
     if (result.ok) {
       setError('');
       onAnswered();
@@ -73,7 +76,7 @@ export function QuestionCard(props: Props) {
   async function saveJustification(event: Event) {
     event.preventDefault();
     const text = justification.current?.value ?? '';
-    const result = await onAnswer(withLevel(own, 'na', text));
+    const result = await onAnswer('na', text);
     if (result.ok) {
       setJustifying(false);
       setError('');
@@ -140,7 +143,7 @@ export function QuestionCard(props: Props) {
           {error}
         </p>
       )}
-      {props.showDetails && <ItemDetails key={question.id} answer={own} control={props.control} onChange={(answer) => void onAnswer(answer)} />}
+      {props.showDetails && <ItemDetails key={question.id} answer={own} control={props.control} onChange={props.onDetails} />}
     </section>
   );
 }

@@ -66,15 +66,14 @@ function QuestionnaireSteps({ showDetails }: { showDetails: boolean }) {
    */
   const answerLevel = (level: Level) => {
     const current = states.peek()[Math.min(index.peek(), total - 1)]!;
-    const answer = withLevel(current.own, level);
-    const check = checkAnswer(current.question, answer);
+    const check = checkAnswer(current.question, withLevel(undefined, level));
     if (!check.ok) {
       status.value = check.error;
       return;
     }
     advance();
-    measure(marks.answerSaved, () => workspace.answer(current.question.id, answer)).catch((error: unknown) => {
-      status.value = `That answer could not be saved: ${String(error)}`;
+    void measure(marks.answerSaved, () => workspace.answerLevel(current.question.id, level)).then((result) => {
+      if (!result.ok) status.value = result.error;
     });
   };
 
@@ -159,7 +158,8 @@ function QuestionnaireSteps({ showDetails }: { showDetails: boolean }) {
         refinedCount={refinedCount}
         showDetails={showDetails}
         control={control}
-        onAnswer={(answer) => workspace.answer(state.question.id, answer)}
+        onAnswer={(level, justification) => workspace.answerLevel(state.question.id, level, justification)}
+        onDetails={(details) => workspace.answerDetails(state.question.id, details)}
         onAnswered={advance}
       />
       <div class="spread">

@@ -40,7 +40,7 @@ export function AssumptionsEditor() {
 
   async function reset() {
     beforeReset.value = state.assumptions.value;
-    await state.reset();
+    if (!(await state.reset())) return;
     draft.value = undefined;
     errors.value = [];
     message.value = 'Back to the default figures.';

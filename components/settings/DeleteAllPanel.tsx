@@ -21,7 +21,7 @@ export function DeleteAllPanel() {
   }
 
   async function undo() {
-    await transfer.undoDeleteAll(deleted.value);
+    if (!(await transfer.undoDeleteAll(deleted.value))) return;
     status.value = `Brought back ${deleted.value.length} assessment${deleted.value.length === 1 ? '' : 's'}.`;
     deleted.value = [];
   }

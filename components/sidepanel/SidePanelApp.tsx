@@ -39,8 +39,7 @@ function SidePanelScreen() {
       {creating.value || !current ? (
         <AssessmentForm
           onCreate={async (fields) => {
-            await workspace.create(fields);
-            creating.value = false;
+            if (await workspace.create(fields)) creating.value = false;
           }}
           onCancel={current ? () => (creating.value = false) : undefined}
         />

@@ -75,7 +75,8 @@ function AssessmentEntry({ record, current }: { record: AssessmentRecord; curren
       error.value = parsed.error;
       return;
     }
-    await workspace.update(record.id, { organization: parsed.value });
+    // Unsaved (the page's banner says why), the name stays in the field to try again.
+    if (!(await workspace.update(record.id, { organization: parsed.value }))) return;
     renaming.value = false;
     error.value = '';
   }

@@ -67,8 +67,7 @@ function WorkspaceScreen() {
             <>
               <AssessmentForm
                 onCreate={async (fields) => {
-                  await workspace.create(fields);
-                  creating.value = false;
+                  if (await workspace.create(fields)) creating.value = false;
                 }}
                 onCancel={current ? () => (creating.value = false) : undefined}
               />

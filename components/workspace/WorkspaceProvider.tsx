@@ -4,6 +4,7 @@ import { databaseStatus, pageDatabase } from '../../lib/state/database';
 import { markOnce, marks } from '../../lib/state/perf';
 import { createWorkspace } from '../../lib/state/workspace';
 import { StorageErrorScreen } from '../ui/StorageErrorScreen';
+import { WriteProblem } from '../ui/WriteProblem';
 import { WorkspaceContext } from './WorkspaceContext';
 
 /** Opens the database once for the page and renders its children when the stored data is there. */
@@ -28,5 +29,10 @@ export function WorkspaceProvider({ children }: { children: ComponentChildren })
       </p>
     );
   }
-  return <WorkspaceContext.Provider value={workspace}>{children}</WorkspaceContext.Provider>;
+  return (
+    <WorkspaceContext.Provider value={workspace}>
+      <WriteProblem />
+      {children}
+    </WorkspaceContext.Provider>
+  );
 }

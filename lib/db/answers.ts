@@ -1,8 +1,10 @@
 /**
- * Answers are written the moment they are given: a popup or side panel can close at any time.
+ * Answers are written the moment they are given: a popup or side panel can close at any time. Several pages can
+ * edit one answer at once (two tabs, the side panel beside the workspace), so a write changes only what its user
+ * changed, reading the stored answer inside the same transaction: never a page's possibly stale copy of it.
  */
-import type { Answer, StoredAnswers } from '../answers';
-import type { ReadinessDatabase } from './database';
+import { withLevel, type Answer, type AnswerDetails, type Level, type StoredAnswers } from '../answers';
+import type { AnswerRecord, ReadinessDatabase } from './database';
 
 export async function saveAnswer(
   db: ReadinessDatabase,
@@ -14,6 +16,43 @@ export async function saveAnswer(
   await db.transaction('rw', db.answers, db.assessments, async () => {
     await db.answers.put({ ...answer, assessmentId, target, updatedAt: now });
     await db.assessments.update(assessmentId, { updatedAt: now });
+  });
+}
+
+/** Sets the level (and an N/A's justification); the note, evidence and owner stored with it stay as they are. */
+export async function saveLevel(
+  db: ReadinessDatabase,
+  assessmentId: string,
+  target: string,
+  level: Level,
+  justification?: string,
+  now = Date.now(),
+): Promise<Answer> {
+  return db.transaction('rw', db.answers, db.assessments, async () => {
+    const stored = await db.answers.get([assessmentId, target]);
+    const answer = withLevel(stored && answerOf(stored), level, justification);
+    await db.answers.put({ ...answer, assessmentId, target, updatedAt: now });
+    await db.assessments.update(assessmentId, { updatedAt: now });
+    return answer;
+  });
+}
+
+/**
+ * Changes only the given details of a stored answer. False when there is no answer to add them to (another page
+ * cleared it): details belong to an answer.
+ */
+export async function saveDetails(
+  db: ReadinessDatabase,
+  assessmentId: string,
+  target: string,
+  details: AnswerDetails,
+  now = Date.now(),
+): Promise<boolean> {
+  return db.transaction('rw', db.answers, db.assessments, async () => {
+    const changed = await db.answers.update([assessmentId, target], { ...details, updatedAt: now });
+    if (changed === 0) return false;
+    await db.assessments.update(assessmentId, { updatedAt: now });
+    return true;
   });
 }
 
@@ -29,9 +68,11 @@ export async function clearAnswer(
   });
 }
 
+function answerOf({ assessmentId: _assessment, target: _target, updatedAt: _updated, ...answer }: AnswerRecord): Answer {
+  return answer;
+}
+
 export async function readAnswers(db: ReadinessDatabase, assessmentId: string): Promise<StoredAnswers> {
   const records = await db.answers.where('assessmentId').equals(assessmentId).toArray();
-  const answers: StoredAnswers = {};
-  for (const { assessmentId: _assessment, target, updatedAt: _updated, ...answer } of records) answers[target] = answer;
-  return answers;
+  return Object.fromEntries(records.map((record) => [record.target, answerOf(record)]));
 }

@@ -7,6 +7,7 @@ import { defaultAssumptions, parseAssumptions, type Assumptions } from '../estim
 import type { ReadinessDatabase } from '../db/database';
 import { deleteSetting, readSetting, writeSetting } from '../db/settings';
 import { liveSignal } from './live';
+import { attemptWrite } from './write-problem';
 
 export const assumptionsKey = 'cost-assumptions';
 
@@ -18,7 +19,8 @@ export interface AssumptionsState {
   problem: ReadonlySignal<string | undefined>;
   /** Validates and stores; returns the messages when the values are refused (nothing is stored then). */
   save: (candidate: unknown) => Promise<string[]>;
-  reset: () => Promise<void>;
+  /** Whether the defaults are back (a failure is on the page's banner). */
+  reset: () => Promise<boolean>;
   dispose: () => void;
 }
 
@@ -36,11 +38,11 @@ export function createAssumptionsState(db: ReadinessDatabase): AssumptionsState 
     async save(candidate) {
       const result = parseAssumptions(candidate);
       if (!result.ok) return result.errors;
-      await writeSetting(db, assumptionsKey, result.assumptions);
-      return [];
+      const saved = await attemptWrite('Your cost assumptions', () => writeSetting(db, assumptionsKey, result.assumptions));
+      return saved.ok ? [] : [saved.error];
     },
     async reset() {
-      await deleteSetting(db, assumptionsKey);
+      return (await attemptWrite('Going back to the default figures', () => deleteSetting(db, assumptionsKey))).ok;
     },
     dispose: stored.dispose,
   };

@@ -14,6 +14,7 @@ import {
   restoreBackup,
   type RestoreCounts,
 } from '../db/transfer';
+import { attemptWrite } from './write-problem';
 
 export type { RestoreCounts } from '../db/transfer';
 
@@ -45,8 +46,9 @@ export function createTransfer(db: ReadinessDatabase, clock: () => number = Date
       if (!read.ok) return read;
       const parsed = parseAssessmentFile(read.text, { catalog });
       if (!parsed.ok) return parsed;
-      const record = await importAssessment(db, parsed.assessment, clock());
-      return { ok: true, record, answers: Object.keys(parsed.assessment.answers).length };
+      const stored = await attemptWrite('The imported assessment', () => importAssessment(db, parsed.assessment, clock()));
+      if (!stored.ok) return stored;
+      return { ok: true, record: stored.value, answers: Object.keys(parsed.assessment.answers).length };
     },
     /** The backup file's text: every assessment with its answers. */
     async backupJson(catalogVersion: string): Promise<{ text: string; count: number }> {
@@ -60,10 +62,13 @@ export function createTransfer(db: ReadinessDatabase, clock: () => number = Date
       if (!read.ok) return read;
       const parsed = parseBackupFile(read.text, { catalog });
       if (!parsed.ok) return parsed;
-      const counts = await restoreBackup(db, parsed.assessments, clock());
-      return { ok: true, counts, total: parsed.assessments.length };
+      const restored = await attemptWrite('The restored backup', () => restoreBackup(db, parsed.assessments, clock()));
+      if (!restored.ok) return restored;
+      return { ok: true, counts: restored.value, total: parsed.assessments.length };
     },
     deleteAll: (): Promise<string[]> => deleteAllAssessments(db, clock()),
-    undoDeleteAll: (ids: readonly string[]): Promise<void> => restoreAssessments(db, ids),
+    /** Whether they are back (a failure is on the page's banner). */
+    undoDeleteAll: async (ids: readonly string[]): Promise<boolean> =>
+      (await attemptWrite('Bringing the assessments back', () => restoreAssessments(db, ids))).ok,
   };
 }

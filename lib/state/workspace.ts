@@ -5,9 +5,9 @@
  */
 import { computed, signal } from '@preact/signals';
 import { catalogVersion } from '../../data/catalog/version';
-import { checkAnswer, questionForTarget, type Answer, type AnswerCheck, type StoredAnswers } from '../answers';
+import { checkAnswer, questionForTarget, withLevel, type AnswerCheck, type AnswerDetails, type Level, type StoredAnswers } from '../answers';
 import type { Catalog, Depth } from '../catalog';
-import { clearAnswer, readAnswers, saveAnswer } from '../db/answers';
+import { clearAnswer, readAnswers, saveDetails, saveLevel } from '../db/answers';
 import {
   createAssessment,
   deleteAssessment,
@@ -24,6 +24,7 @@ import { currentAssessmentKey, readSetting, writeSetting } from '../db/settings'
 import { resolveItemAnswers } from '../questionnaire';
 import { scoreResolved, type Score } from '../scoring';
 import { liveSignal, type LiveSignal } from './live';
+import { attemptWrite } from './write-problem';
 
 /** Deleted assessments stay restorable this long before they are removed for good. */
 const undoWindowMs = 7 * 24 * 60 * 60 * 1000;
@@ -70,8 +71,8 @@ export function createWorkspace(db: ReadinessDatabase) {
     await storeBundledCatalog(db);
   }
 
-  async function select(id: string): Promise<void> {
-    await writeSetting(db, currentAssessmentKey, id);
+  async function select(id: string): Promise<boolean> {
+    return (await attemptWrite('Opening that assessment', () => writeSetting(db, currentAssessmentKey, id))).ok;
   }
 
   return {
@@ -86,45 +87,82 @@ export function createWorkspace(db: ReadinessDatabase) {
     lastDeleted,
     ensureCatalog,
     select,
-    async create(fields: NewAssessment): Promise<AssessmentRecord> {
-      const record = await createAssessment(db, fields);
-      await select(record.id);
-      return record;
+    // Each write below resolves to whether it was stored; a failure is on the page's banner (write-problem.ts).
+    /** The new assessment, opened; undefined when it could not be stored. */
+    async create(fields: NewAssessment): Promise<AssessmentRecord | undefined> {
+      const created = await attemptWrite('The new assessment', async () => {
+        const record = await createAssessment(db, fields);
+        await writeSetting(db, currentAssessmentKey, record.id);
+        return record;
+      });
+      return created.ok ? created.value : undefined;
     },
-    async update(id: string, changes: Parameters<typeof updateAssessment>[2]): Promise<void> {
-      await updateAssessment(db, id, changes);
+    async update(id: string, changes: Parameters<typeof updateAssessment>[2]): Promise<boolean> {
+      return (await attemptWrite('Your change to the assessment', () => updateAssessment(db, id, changes))).ok;
     },
-    async setDepth(depth: Depth): Promise<void> {
-      if (current.value) await updateAssessment(db, current.value.id, { depth });
+    async setDepth(depth: Depth): Promise<boolean> {
+      const id = current.value?.id;
+      return id !== undefined && (await attemptWrite('The new depth', () => updateAssessment(db, id, { depth }))).ok;
     },
-    async duplicate(id: string): Promise<AssessmentRecord> {
-      const copy = await duplicateAssessment(db, id);
-      await select(copy.id);
-      return copy;
+    async duplicate(id: string): Promise<boolean> {
+      return (await attemptWrite('The copy', async () => {
+        const copy = await duplicateAssessment(db, id);
+        await writeSetting(db, currentAssessmentKey, copy.id);
+      })).ok;
     },
-    async remove(id: string): Promise<void> {
+    async remove(id: string): Promise<boolean> {
       const record = assessments.value.value.find((assessment) => assessment.id === id);
-      await deleteAssessment(db, id);
+      const removed = await attemptWrite('Deleting the assessment', () => deleteAssessment(db, id));
+      if (!removed.ok) return false;
       lastDeleted.value = record;
-      await purgeDeleted(db, Date.now() - undoWindowMs);
+      // Tidying up older deletions may fail on its own (a full disk) without undoing this one.
+      await purgeDeleted(db, Date.now() - undoWindowMs).catch(() => 0);
+      return true;
     },
-    async undoRemove(): Promise<void> {
+    async undoRemove(): Promise<boolean> {
       const record = lastDeleted.value;
-      if (!record) return;
-      await restoreAssessment(db, record.id);
-      lastDeleted.value = undefined;
+      if (!record) return false;
+      const restored = await attemptWrite('Bringing the assessment back', () => restoreAssessment(db, record.id));
+      if (restored.ok) lastDeleted.value = undefined;
+      return restored.ok;
     },
-    /** Writes the answer at once, or says why it cannot be accepted and writes nothing. */
-    async answer(target: string, answer: Answer): Promise<AnswerCheck> {
+    /**
+     * Writes the level at once (keeping the note, evidence and owner stored with it), or says why it cannot be
+     * accepted and writes nothing.
+     */
+    async answerLevel(target: string, level: Level, justification?: string): Promise<AnswerCheck> {
       const assessment = current.value;
       const question = catalog.value && questionForTarget(catalog.value, target);
       if (!assessment || !question) return { ok: false, error: 'There is no assessment open to answer in.' };
-      const check = checkAnswer(question, answer);
-      if (check.ok) await saveAnswer(db, assessment.id, target, answer);
-      return check;
+      const check = checkAnswer(question, withLevel(undefined, level, justification));
+      if (!check.ok) return check;
+      const saved = await attemptWrite('Your answer', () => saveLevel(db, assessment.id, target, level, justification));
+      return saved.ok ? { ok: true } : saved;
     },
-    async clear(target: string): Promise<void> {
-      if (current.value) await clearAnswer(db, current.value.id, target);
+    /** Writes only the details given (a note, the evidence flag, an owner, a control's SoA inclusion) to the stored answer. */
+    async answerDetails(target: string, details: AnswerDetails): Promise<AnswerCheck> {
+      const assessment = current.value;
+      const question = catalog.value && questionForTarget(catalog.value, target);
+      if (!assessment || !question) return { ok: false, error: 'There is no assessment open to answer in.' };
+      // The level does not matter here: only whether these details may be given to this question at all.
+      const check = checkAnswer(question, { level: 0, ...details });
+      if (!check.ok) return check;
+      const what =
+        details.note !== undefined
+          ? 'Your note'
+          : details.owner !== undefined
+            ? 'The owner'
+            : details.evidence !== undefined
+              ? 'The evidence tick'
+              : 'The reason for including this control';
+      const saved = await attemptWrite(what, () => saveDetails(db, assessment.id, target, details));
+      if (!saved.ok) return saved;
+      if (saved.value) return { ok: true };
+      return { ok: false, error: 'This answer was cleared in another window. Answer the question again to add notes to it.' };
+    },
+    async clear(target: string): Promise<boolean> {
+      const id = current.value?.id;
+      return id !== undefined && (await attemptWrite('Clearing the answer', () => clearAnswer(db, id, target))).ok;
     },
     /** Any assessment's answers, live; the caller disposes it. */
     watchAnswers(id: string): LiveSignal<StoredAnswers> {
