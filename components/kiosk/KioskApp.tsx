@@ -32,7 +32,7 @@ import { WorkspaceProvider } from '../workspace/WorkspaceProvider';
  */
 export function KioskApp() {
   return (
-    <WorkspaceProvider>
+    <WorkspaceProvider recovery={false}>
       <KioskScreen />
     </WorkspaceProvider>
   );

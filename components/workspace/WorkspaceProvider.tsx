@@ -5,13 +5,20 @@ import { markOnce, marks } from '../../lib/state/perf';
 import { createWorkspace } from '../../lib/state/workspace';
 import { StorageErrorScreen } from '../ui/StorageErrorScreen';
 import { WriteProblem } from '../ui/WriteProblem';
+import { DamagedRecords } from './DamagedRecords';
 import { WorkspaceContext } from './WorkspaceContext';
 
+interface Props {
+  children: ComponentChildren;
+  /** Offer damaged stored records for download; never on the kiosk, whose visitors must not see stored data. */
+  recovery?: boolean;
+}
+
 /** Opens the database once for the page and renders its children when the stored data is there. */
-export function WorkspaceProvider({ children }: { children: ComponentChildren }) {
+export function WorkspaceProvider({ children, recovery = true }: Props) {
   const workspace = useMemo(() => createWorkspace(pageDatabase()), []);
   useEffect(() => {
-    workspace.ensureCatalog().catch((error: unknown) => console.error('Could not store the catalog', error));
+    void workspace.ensureCatalog();
     return () => workspace.dispose();
   }, [workspace]);
 
@@ -22,6 +29,8 @@ export function WorkspaceProvider({ children }: { children: ComponentChildren })
 
   const status = databaseStatus.value;
   if (status.state === 'failed') return <StorageErrorScreen reason={status.reason} />;
+  const catalogProblem = workspace.catalogProblem.value;
+  if (!ready && catalogProblem) return <StorageErrorScreen reason={catalogProblem} />;
   if (!ready) {
     return (
       <p class="page-narrow muted" role="status">
@@ -32,6 +41,7 @@ export function WorkspaceProvider({ children }: { children: ComponentChildren })
   return (
     <WorkspaceContext.Provider value={workspace}>
       <WriteProblem />
+      {recovery && <DamagedRecords />}
       {children}
     </WorkspaceContext.Provider>
   );

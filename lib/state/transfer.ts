@@ -50,10 +50,18 @@ export function createTransfer(db: ReadinessDatabase, clock: () => number = Date
       if (!stored.ok) return stored;
       return { ok: true, record: stored.value, answers: Object.keys(parsed.assessment.answers).length };
     },
-    /** The backup file's text: every assessment with its answers. */
+    /**
+     * The backup file's text: every assessment with its answers, but for stored records too damaged to read
+     * (the page names those, and offers them apart), so that the file restores.
+     */
     async backupJson(catalogVersion: string): Promise<{ text: string; count: number }> {
-      const [{ toBackupJson }, entries] = await Promise.all([import('../exports/backup'), readBackup(db)]);
-      return { text: toBackupJson(entries, catalogVersion, clock()), count: entries.length };
+      const [{ toBackupJson }, { readableEntries }, entries] = await Promise.all([
+        import('../exports/backup'),
+        import('../stored-records'),
+        readBackup(db),
+      ]);
+      const { readable } = readableEntries(entries);
+      return { text: toBackupJson(readable, catalogVersion, clock()), count: readable.length };
     },
     /** Reads a backup and adds what is not already here; a bad file changes nothing. */
     async restoreFile(file: Blob, catalog: Catalog): Promise<RestoreOutcome> {

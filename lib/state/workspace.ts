@@ -18,7 +18,7 @@ import {
   updateAssessment,
   type NewAssessment,
 } from '../db/assessments';
-import { readStoredCatalog, readStoredCatalogVersion } from '../db/catalog-store';
+import { readStoredCatalog, storedCatalogIsCurrent, usableCatalog } from '../db/catalog-store';
 import type { AssessmentRecord, ReadinessDatabase } from '../db/database';
 import { currentAssessmentKey, readSetting, writeSetting } from '../db/settings';
 import { resolveItemAnswers } from '../questionnaire';
@@ -33,7 +33,7 @@ export type Workspace = ReturnType<typeof createWorkspace>;
 
 export function createWorkspace(db: ReadinessDatabase) {
   const catalogRecord = liveSignal(() => readStoredCatalog(db), undefined);
-  const assessments = liveSignal(() => listAssessments(db), []);
+  const storedAssessments = liveSignal(() => listAssessments(db), []);
   const currentId = liveSignal(() => readSetting<string>(db, currentAssessmentKey), undefined);
   // One query for the id and its answers, so a switch of assessment and its answers arrive together.
   const currentAnswers = liveSignal(async () => {
@@ -41,34 +41,57 @@ export function createWorkspace(db: ReadinessDatabase) {
     return { id, answers: id ? await readAnswers(db, id) : ({} as StoredAnswers) };
   }, { id: undefined as string | undefined, answers: {} as StoredAnswers });
 
-  // A catalog stored by an older version may lack what scoring now reads: wait for ensureCatalog to replace it.
+  // A catalog stored by an older version may lack what scoring now reads, and a damaged row cannot be read at
+  // all: either way, wait for ensureCatalog to write the bundled catalog back.
   const catalog = computed<Catalog | undefined>(() => {
     const record = catalogRecord.value.value;
-    return record?.version === catalogVersion ? record.catalog : undefined;
+    return usableCatalog(record, catalogVersion) ? record.catalog : undefined;
   });
+  // Stored records pass their schemas before any page sees them; the checks load beside the first reads.
+  const checks = signal<typeof import('../stored-records') | undefined>(undefined);
+  void import('../stored-records').then((module) => (checks.value = module));
+  const checkedAssessments = computed(() => checks.value?.checkAssessments(storedAssessments.value.value));
+  const assessments = computed(() => checkedAssessments.value?.readable ?? []);
+  const checkedAnswers = computed(() => {
+    const { id, answers } = currentAnswers.value.value;
+    return id === undefined ? undefined : checks.value?.checkAnswers(id, answers);
+  });
+  /** Stored records that failed their schema: set aside, named on the page, and never passed on. */
+  const damaged = computed(() => [...(checkedAssessments.value?.damaged ?? []), ...(checkedAnswers.value?.damaged ?? [])]);
+  /** Why the catalog could not be made ready, when it could not: the page says so instead of waiting forever. */
+  const catalogProblem = signal<string | undefined>(undefined);
   const current = computed<AssessmentRecord | undefined>(() =>
-    assessments.value.value.find((assessment) => assessment.id === currentId.value.value),
+    assessments.value.find((assessment) => assessment.id === currentId.value.value),
   );
   /** True once the answers shown belong to the current assessment (not still to the one before). */
   const answersLoaded = computed(
     () => currentAnswers.ready.value && currentAnswers.value.value.id === current.value?.id,
   );
-  const answers = computed<StoredAnswers>(() => (answersLoaded.value ? currentAnswers.value.value.answers : {}));
+  const answers = computed<StoredAnswers>(() => (answersLoaded.value ? (checkedAnswers.value?.readable ?? {}) : {}));
   const resolved = computed(() => (catalog.value ? resolveItemAnswers(catalog.value, answers.value) : {}));
   const score = computed<Score | undefined>(() =>
     catalog.value ? scoreResolved(catalog.value, resolved.value) : undefined,
   );
   const ready = computed(
-    () => catalogRecord.ready.value && assessments.ready.value && currentId.ready.value && currentAnswers.ready.value,
+    () =>
+      checks.value !== undefined &&
+      catalogRecord.ready.value &&
+      storedAssessments.ready.value &&
+      currentId.ready.value &&
+      currentAnswers.ready.value,
   );
   /** The assessment deleted last, while its undo is offered. */
   const lastDeleted = signal<AssessmentRecord | undefined>(undefined);
 
+  /** Stores the bundled catalog unless the stored one is this version and whole (a row can go missing or be damaged). */
   async function ensureCatalog(): Promise<void> {
-    if ((await readStoredCatalogVersion(db)) === catalogVersion) return;
-    // Normally the background did this on install; load the seeding code only when it did not.
-    const { storeBundledCatalog } = await import('../db/seed');
-    await storeBundledCatalog(db);
+    const stored = await attemptWrite('The question catalog', async () => {
+      if (await storedCatalogIsCurrent(db, catalogVersion)) return;
+      // Normally the background did this on install; load the seeding code only when it did not.
+      const { storeBundledCatalog } = await import('../db/seed');
+      await storeBundledCatalog(db);
+    });
+    catalogProblem.value = stored.ok ? undefined : stored.error;
   }
 
   async function select(id: string): Promise<boolean> {
@@ -77,7 +100,8 @@ export function createWorkspace(db: ReadinessDatabase) {
 
   return {
     catalog,
-    assessments: assessments.value,
+    assessments,
+    damaged,
     current,
     answers,
     answersLoaded,
@@ -85,6 +109,7 @@ export function createWorkspace(db: ReadinessDatabase) {
     score,
     ready,
     lastDeleted,
+    catalogProblem,
     ensureCatalog,
     select,
     // Each write below resolves to whether it was stored; a failure is on the page's banner (write-problem.ts).
@@ -111,7 +136,7 @@ export function createWorkspace(db: ReadinessDatabase) {
       })).ok;
     },
     async remove(id: string): Promise<boolean> {
-      const record = assessments.value.value.find((assessment) => assessment.id === id);
+      const record = assessments.value.find((assessment) => assessment.id === id);
       const removed = await attemptWrite('Deleting the assessment', () => deleteAssessment(db, id));
       if (!removed.ok) return false;
       lastDeleted.value = record;
@@ -169,7 +194,7 @@ export function createWorkspace(db: ReadinessDatabase) {
       return liveSignal(() => readAnswers(db, id), {});
     },
     dispose(): void {
-      for (const live of [catalogRecord, assessments, currentId, currentAnswers]) live.dispose();
+      for (const live of [catalogRecord, storedAssessments, currentId, currentAnswers]) live.dispose();
     },
   };
 }
