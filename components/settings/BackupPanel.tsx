@@ -1,6 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { downloadText } from '../../lib/state/download';
-import type { RestoreCounts } from '../../lib/state/transfer';
+import type { RestoreCounts, RestoreProgress } from '../../lib/state/transfer';
 import { backupFileName } from '../ui/file-names';
 import { useTransfer } from './useTransfer';
 import { useWorkspace } from '../workspace/WorkspaceContext';
@@ -22,6 +22,12 @@ function restoredMessage(counts: RestoreCounts, total: number): string {
   return `Restored. The backup held ${plural(total, 'assessment')}: ${parts.join(', ')}.${deleted}`;
 }
 
+function progressMessage(progress: RestoreProgress): string {
+  if (progress.step === 'reading') return 'Reading the backup…';
+  if (progress.step === 'checking') return `Checking the backup: ${progress.checked.toLocaleString('en-US')} of ${plural(progress.total, 'assessment')}…`;
+  return `Restoring ${plural(progress.total, 'assessment')}…`;
+}
+
 /** Download every assessment as one file, and restore such a file; a restore never overwrites anything. */
 export function BackupPanel() {
   const workspace = useWorkspace();
@@ -29,6 +35,7 @@ export function BackupPanel() {
   const status = useSignal('');
   const error = useSignal('');
   const busy = useSignal(false);
+  const progress = useSignal<RestoreProgress | undefined>(undefined);
 
   async function run(action: () => Promise<void>) {
     busy.value = true;
@@ -57,11 +64,12 @@ export function BackupPanel() {
       const file = input.files?.[0];
       if (!file) return;
       try {
-        const outcome = await transfer.restoreFile(file, workspace.catalog.value!);
+        const outcome = await transfer.restoreFile(file, workspace.catalog.value!, (step) => (progress.value = step));
         if (outcome.ok) status.value = restoredMessage(outcome.counts, outcome.total);
         else error.value = `The backup was not restored, and nothing was changed.\n${outcome.error}`;
       } finally {
         input.value = '';
+        progress.value = undefined;
       }
     });
 
@@ -96,8 +104,11 @@ export function BackupPanel() {
         </pre>
       )}
       <p role="status" class="hint">
-        {status.value}
+        {progress.value ? progressMessage(progress.value) : status.value}
       </p>
+      {progress.value?.step === 'checking' && (
+        <progress max={progress.value.total} value={progress.value.checked} aria-label="Checking the backup" />
+      )}
     </section>
   );
 }

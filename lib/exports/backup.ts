@@ -11,18 +11,20 @@ import { AssessmentRecordSchema, type ImportedAssessment } from './assessment-sc
 import { readJson, schemaError, upgrade, type FileFormat, type Migrations } from './file-guard';
 import { envelopeFields, type ImportOptions } from './json';
 
+export const maxBackupAssessments = 10_000;
+
 export const backupFormat: FileFormat = {
   id: 'iso27001-readiness/backup',
   name: 'backup',
   formatVersion: 1,
   // A thousand full assessments with notes on every item stay well below this.
   maxChars: 50_000_000,
+  // The widest list in a backup is its assessments.
+  maxEntries: maxBackupAssessments,
 };
 
 /** Format 1 is the first published backup format: nothing to upgrade yet (see assessmentMigrations). */
 export const backupMigrations: Migrations = {};
-
-export const maxBackupAssessments = 10_000;
 
 export interface BackupEntry {
   assessment: AssessmentRecord;
@@ -45,45 +47,89 @@ export function toBackupJson(entries: readonly BackupEntry[], catalogVersion: st
   return `${JSON.stringify(envelope, null, 2)}\n`;
 }
 
-function parse(text: string, { catalog = loadCatalog(), migrations = backupMigrations, formatVersion }: ImportOptions): BackupFileResult {
+/** How many assessments are checked between two pauses of a sliced check. */
+const sliceSize = 50;
+
+interface Progress {
+  checked: number;
+  total: number;
+}
+
+/**
+ * The backup's checks as steps: the envelope at once (its list of assessments only counted), then the
+ * assessments a slice at a time, yielding progress after each slice. Run through in one go or with pauses.
+ */
+function* checkBackup(text: string, { catalog = loadCatalog(), migrations = backupMigrations, formatVersion }: ImportOptions): Generator<Progress, BackupFileResult> {
   const format = { ...backupFormat, formatVersion: formatVersion ?? backupFormat.formatVersion };
   const read = readJson(text, format);
   if (!read.ok) return read;
   const upgraded = upgrade(read.value, format, migrations);
   if (!upgraded.ok) return upgraded;
   const { answers, ...fields } = envelopeFields(catalog);
+  const envelope = z
+    .strictObject({ format: z.literal(backupFormat.id), ...fields, assessments: z.array(z.unknown()).max(maxBackupAssessments) })
+    .safeParse(upgraded.value);
+  if (!envelope.success) return { ok: false, error: schemaError(backupFormat.name, envelope.error) };
   const entry = z.strictObject({ assessment: AssessmentRecordSchema, answers });
-  const schema = z
-    .strictObject({
-      format: z.literal(backupFormat.id),
-      ...fields,
-      assessments: z.array(entry).max(maxBackupAssessments),
-    })
-    .superRefine((backup, context) => {
-      const seen = new Set<string>();
-      for (const [at, { assessment }] of backup.assessments.entries()) {
-        if (seen.has(assessment.id)) {
-          context.addIssue({ code: 'custom', path: ['assessments', at, 'assessment', 'id'], message: `duplicate assessment id "${assessment.id}"` });
-        }
-        seen.add(assessment.id);
+  const { assessments: list, catalogVersion, exportedAt } = envelope.data;
+  const issues: z.core.$ZodIssue[] = [];
+  const assessments: ImportedAssessment[] = [];
+  const seen = new Set<string>();
+  for (const [at, candidate] of list.entries()) {
+    const result = entry.safeParse(candidate);
+    if (!result.success) {
+      issues.push(...result.error.issues.map((issue) => ({ ...issue, path: ['assessments', at, ...issue.path] })));
+    } else {
+      const { assessment, answers: stored } = result.data;
+      if (seen.has(assessment.id)) {
+        issues.push({ code: 'custom', input: assessment.id, path: ['assessments', at, 'assessment', 'id'], message: `duplicate assessment id "${assessment.id}"` });
       }
-    });
-  const result = schema.safeParse(upgraded.value);
-  if (!result.success) return { ok: false, error: schemaError(backupFormat.name, result.error) };
-  const { assessments, catalogVersion, exportedAt } = result.data;
-  return {
-    ok: true,
-    assessments: assessments.map(({ assessment, answers: stored }) => ({ record: assessment, answers: stored })),
-    catalogVersion,
-    exportedAt,
-  };
+      seen.add(assessment.id);
+      assessments.push({ record: assessment, answers: stored });
+    }
+    if ((at + 1) % sliceSize === 0 || at + 1 === list.length) yield { checked: at + 1, total: list.length };
+  }
+  if (issues.length > 0) return { ok: false, error: schemaError(backupFormat.name, new z.ZodError(issues)) };
+  return { ok: true, assessments, catalogVersion, exportedAt };
+}
+
+const unreadable = (error: unknown): BackupFileResult => ({
+  ok: false,
+  error: `The backup could not be read (${error instanceof Error ? error.message : String(error)}).`,
+});
+
+export interface Slicing {
+  /** Called after each slice of assessments is checked. */
+  onProgress?: (checked: number, total: number) => void;
+  /** Hands the page back between slices (in a page: a zero-delay timeout). */
+  pause: () => Promise<void>;
+}
+
+/**
+ * Reads a backup a slice at a time, pausing between slices so the page stays responsive while thousands of
+ * assessments are checked. Same result as `parseBackupFile`. Never throws.
+ */
+export async function parseBackupFileInSlices(text: string, options: ImportOptions, { onProgress, pause }: Slicing): Promise<BackupFileResult> {
+  try {
+    const steps = checkBackup(text, options);
+    for (let step = steps.next(); ; step = steps.next()) {
+      if (step.done) return step.value;
+      onProgress?.(step.value.checked, step.value.total);
+      await pause();
+    }
+  } catch (error) {
+    return unreadable(error);
+  }
 }
 
 /** Reads a backup. Never throws: anything unexpected becomes a message. */
 export function parseBackupFile(text: string, options: ImportOptions = {}): BackupFileResult {
   try {
-    return parse(text, options);
+    const steps = checkBackup(text, options);
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    return step.value;
   } catch (error) {
-    return { ok: false, error: `The backup could not be read (${error instanceof Error ? error.message : String(error)}).` };
+    return unreadable(error);
   }
 }

@@ -1,7 +1,9 @@
 /**
- * The first border an imported file crosses, before any schema sees it: a size limit, JSON.parse in a try, no
- * key that could pollute a prototype (`__proto__`, `constructor`, `prototype`) at any depth, a nesting limit,
- * then the format's migration chain. Pure and synchronous: it reads text and returns data or a message.
+ * The first border an imported file crosses, before any schema sees it: a size limit, JSON.parse in a try, then
+ * one walk that refuses a list or object wider than the format allows before looking inside it, a key that could
+ * pollute a prototype (`__proto__`, `constructor`, `prototype`) and nesting past a limit; then the format's
+ * migration chain. Refusing a file thus costs about what parsing it costs: nothing walks or validates millions of
+ * entries. Pure and synchronous: it reads text and returns data or a message.
  */
 import { z } from '../zod';
 
@@ -18,6 +20,8 @@ export interface FileFormat {
   formatVersion: number;
   /** In characters of text; the file is refused unread above it. */
   maxChars: number;
+  /** The most entries any one list or object in the file may hold, checked before anything looks inside it. */
+  maxEntries: number;
 }
 
 /** Far deeper than any real export (a backup answer sits at depth 5), far shallower than a stack can hold. */
@@ -32,17 +36,55 @@ function megabytes(chars: number): string {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Walks the parsed value with an explicit stack (no recursion), stopping at the first thing wrong. */
-function unsafeStructure(root: unknown): string | undefined {
-  const stack: Array<{ value: unknown; depth: number; path: string }> = [{ value: root, depth: 0, path: '' }];
+interface Container {
+  value: object;
+  depth: number;
+  parent?: Container;
+  key?: string;
+}
+
+/** "answers.A.8.13.note", built only for a message: the walk itself keeps no paths. */
+function pathOf(container: Container): string {
+  const keys: string[] = [];
+  for (let at: Container | undefined = container; at?.key !== undefined; at = at.parent) keys.push(at.key);
+  return keys.reverse().join('.');
+}
+
+const count = (amount: number) => amount.toLocaleString('en-US');
+/** "an assessment export", "a backup". */
+const named = (format: FileFormat) => `${/^[aeiou]/i.test(format.name) ? 'an' : 'a'} ${format.name}`;
+
+/**
+ * Walks the parsed value with an explicit stack (no recursion), stopping at the first thing wrong. Only lists and
+ * objects are visited, and each one's width is checked before its entries are.
+ */
+function unsafeStructure(root: unknown, format: FileFormat): string | undefined {
+  if (typeof root !== 'object' || root === null) return undefined;
+  const stack: Container[] = [{ value: root, depth: 0 }];
   while (stack.length > 0) {
-    const { value, depth, path } = stack.pop()!;
-    if (typeof value !== 'object' || value === null) continue;
-    if (depth >= maxDepth) return `The file is nested more than ${maxDepth} levels deep (at ${path}).`;
-    for (const key of Object.keys(value)) {
-      const at = path ? `${path}.${key}` : key;
-      if (forbiddenKeys.has(key)) return `The file contains the key "${key}" (at ${at}), which is never part of an export.`;
-      stack.push({ value: (value as Record<string, unknown>)[key], depth: depth + 1, path: at });
+    const container = stack.pop()!;
+    const { value, depth } = container;
+    if (depth >= maxDepth) return `The file is nested more than ${maxDepth} levels deep (at ${pathOf(container)}).`;
+    const keys = Array.isArray(value) ? undefined : Object.keys(value);
+    const width = keys ? keys.length : (value as unknown[]).length;
+    if (width > format.maxEntries) {
+      const what = keys ? 'an object' : 'a list';
+      const where = pathOf(container) || 'the top';
+      return `The file has ${what} of ${count(width)} entries (at ${where}); ${named(format)} holds at most ${count(format.maxEntries)}.`;
+    }
+    const visit = (key: string, child: unknown) => {
+      if (typeof child === 'object' && child !== null) stack.push({ value: child, depth: depth + 1, parent: container, key });
+    };
+    if (keys) {
+      for (const key of keys) {
+        if (forbiddenKeys.has(key)) {
+          const at = [pathOf(container), key].filter(Boolean).join('.');
+          return `The file contains the key "${key}" (at ${at}), which is never part of an export.`;
+        }
+        visit(key, (value as Record<string, unknown>)[key]);
+      }
+    } else {
+      (value as unknown[]).forEach((child, at) => visit(String(at), child));
     }
   }
   return undefined;
@@ -51,7 +93,7 @@ function unsafeStructure(root: unknown): string | undefined {
 /** Size, JSON syntax, prototype keys and depth: whether the text is safe to hand to a schema. */
 export function readJson(text: string, format: FileFormat): Checked<unknown> {
   if (text.length > format.maxChars) {
-    return { ok: false, error: `The file is too large (${megabytes(text.length)}); an ${format.name} is at most ${megabytes(format.maxChars)}.` };
+    return { ok: false, error: `The file is too large (${megabytes(text.length)}); ${named(format)} is at most ${megabytes(format.maxChars)}.` };
   }
   // Some editors save UTF-8 with a byte order mark, which JSON.parse refuses.
   const json = text.startsWith('\uFEFF') ? text.slice(1) : text;
@@ -63,16 +105,16 @@ export function readJson(text: string, format: FileFormat): Checked<unknown> {
     const reason = error instanceof Error ? error.message : String(error);
     return { ok: false, error: `The file is not valid JSON, so it may be damaged or cut off (${reason}).` };
   }
-  const unsafe = unsafeStructure(data);
+  const unsafe = unsafeStructure(data, format);
   return unsafe ? { ok: false, error: unsafe } : { ok: true, value: data };
 }
 
 /** Checks the envelope's format and runs the migrations from its version up to the current one. */
 export function upgrade(data: unknown, format: FileFormat, migrations: Migrations): Checked<unknown> {
-  if (!isRecord(data)) return { ok: false, error: `This is not an ${format.name}: the file should hold a JSON object.` };
+  if (!isRecord(data)) return { ok: false, error: `This is not ${named(format)}: the file should hold a JSON object.` };
   if (data.format !== format.id) {
     const found = typeof data.format === 'string' ? `"${data.format.slice(0, 80)}"` : 'missing';
-    return { ok: false, error: `This is not an ${format.name}: its "format" is ${found}, expected "${format.id}".` };
+    return { ok: false, error: `This is not ${named(format)}: its "format" is ${found}, expected "${format.id}".` };
   }
   let version = data.formatVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {

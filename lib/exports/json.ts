@@ -15,6 +15,8 @@ export const assessmentFormat: FileFormat = {
   name: 'assessment export',
   formatVersion: 1,
   maxChars: 5_000_000,
+  // Answers to every question of every depth are about 200 keys: far more than that is not an export.
+  maxEntries: 1_000,
 };
 
 /**

@@ -23,6 +23,11 @@ export type RestoreOutcome = { ok: true; counts: RestoreCounts; total: number } 
 
 export type Transfer = ReturnType<typeof createTransfer>;
 
+export type RestoreProgress =
+  | { step: 'reading' }
+  | { step: 'checking'; checked: number; total: number }
+  | { step: 'restoring'; total: number };
+
 const megabytes = (size: number) => `${(size / 1_000_000).toLocaleString('en-US', { maximumFractionDigits: 1 })} MB`;
 
 /**
@@ -63,13 +68,21 @@ export function createTransfer(db: ReadinessDatabase, clock: () => number = Date
       const { readable } = readableEntries(entries);
       return { text: toBackupJson(readable, catalogVersion, clock()), count: readable.length };
     },
-    /** Reads a backup and adds what is not already here; a bad file changes nothing. */
-    async restoreFile(file: Blob, catalog: Catalog): Promise<RestoreOutcome> {
-      const { backupFormat, parseBackupFile } = await import('../exports/backup');
+    /**
+     * Reads a backup and adds what is not already here; a bad file changes nothing. The assessments are checked a
+     * slice at a time, handing the page back between slices, and `onProgress` hears how far it got.
+     */
+    async restoreFile(file: Blob, catalog: Catalog, onProgress?: (progress: RestoreProgress) => void): Promise<RestoreOutcome> {
+      const { backupFormat, parseBackupFileInSlices } = await import('../exports/backup');
+      onProgress?.({ step: 'reading' });
       const read = await readText(file, backupFormat);
       if (!read.ok) return read;
-      const parsed = parseBackupFile(read.text, { catalog });
+      const parsed = await parseBackupFileInSlices(read.text, { catalog }, {
+        onProgress: (checked, total) => onProgress?.({ step: 'checking', checked, total }),
+        pause: () => new Promise((resolve) => setTimeout(resolve, 0)),
+      });
       if (!parsed.ok) return parsed;
+      onProgress?.({ step: 'restoring', total: parsed.assessments.length });
       const restored = await attemptWrite('The restored backup', () => restoreBackup(db, parsed.assessments, clock()));
       if (!restored.ok) return restored;
       return { ok: true, counts: restored.value, total: parsed.assessments.length };
