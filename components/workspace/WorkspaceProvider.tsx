@@ -5,7 +5,7 @@ import { markOnce, marks } from '../../lib/state/perf';
 import { createWorkspace } from '../../lib/state/workspace';
 import { StorageErrorScreen } from '../ui/StorageErrorScreen';
 import { WriteProblem } from '../ui/WriteProblem';
-import { DamagedRecords } from './DamagedRecords';
+import { lazyView } from '../ui/lazyView';
 import { WorkspaceContext } from './WorkspaceContext';
 
 interface Props {
@@ -13,6 +13,9 @@ interface Props {
   /** Offer damaged stored records for download; never on the kiosk, whose visitors must not see stored data. */
   recovery?: boolean;
 }
+
+// Loaded only when some stored record is damaged: no page carries it otherwise.
+const DamagedRecords = lazyView(() => import('./DamagedRecords').then((module) => module.DamagedRecords));
 
 /** Opens the database once for the page and renders its children when the stored data is there. */
 export function WorkspaceProvider({ children, recovery = true }: Props) {
@@ -41,7 +44,7 @@ export function WorkspaceProvider({ children, recovery = true }: Props) {
   return (
     <WorkspaceContext.Provider value={workspace}>
       <WriteProblem />
-      {recovery && <DamagedRecords />}
+      {recovery && workspace.damaged.value.length > 0 && <DamagedRecords />}
       {children}
     </WorkspaceContext.Provider>
   );
