@@ -13,14 +13,14 @@ import type { Summary } from './summary';
  * Backslash-escapes every character that Markdown (CommonMark and GFM tables) or inline HTML could read as
  * syntax inside a line, and folds line breaks into spaces so text never spans lines. Text may begin a line (the
  * sector does), so what would open a block there is neutralised too: leading spaces and tabs (an indented code
- * block) are dropped, and a leading #, -, +, = or an ordered-list marker ("1. " or "1) ") is escaped.
+ * block) are dropped, and a leading #, -, + or an ordered-list marker ("1. " or "1) ") is escaped.
  */
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/\s*[\r\n]+\s*/g, ' ')
     .replace(/^\s+/, '')
     .replace(/[\\`*_[\]<>|~&$]/g, '\\$&')
-    .replace(/^[#\-+=]/, '\\$&')
+    .replace(/^[#\-+]/, '\\$&')
     .replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2');
 }
 
