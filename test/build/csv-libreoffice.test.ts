@@ -15,7 +15,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { StoredAnswers } from '../../lib/answers';
 import { itemAnswers, resolveItemAnswers } from '../../lib/questionnaire';
 import { toCsv, utf8Bom } from '../../lib/exports/csv';
-import { keptVisit, keptVisitsTable } from '../../lib/kiosk';
+import { keptVisit, keptVisitsTable, summarizeVisit } from '../../lib/kiosk';
 import { roadmapCsvHeader, toRoadmapCsv } from '../../lib/exports/roadmap-csv';
 import { soaCsvHeader, toSoaCsv } from '../../lib/exports/soa';
 import { parseCsv } from '../fixtures/csv';
@@ -42,7 +42,7 @@ function hostileExports(): Map<string, string> {
   const tasks = roadmap.tasks.map((task, at) => ({ ...task, owner: separatorPayloads[at % separatorPayloads.length]! }));
   const quick = catalog.questionSets.quick;
   const visits = separatorPayloads.map((payload, at) =>
-    keptVisit({ name: payload, email: `v${at}@example.com`, organization: payload }, {}, { overall: null, verdict: 'not-ready', answered: 0, topGaps: [] }, undefined, `id-${at}`, Date.UTC(2026, 0, 1)),
+    keptVisit({ name: payload, email: `v${at}@example.com`, organization: payload }, {}, summarizeVisit(catalog, {}), undefined, `id-${at}`, Date.UTC(2026, 0, 1)),
   );
   // The control: the same payloads written without neutralising, one per line, so a separator splits them.
   const naive = `${utf8Bom}Cell\r\n${separatorPayloads.map((payload) => payload.replace(/\n/g, ' ')).join('\r\n')}\r\n`;
