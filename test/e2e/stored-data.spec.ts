@@ -56,9 +56,9 @@ for (const [name, damage] of catalogRows) {
 
     await app.reload();
     await expect(app.getByRole('heading', { name: 'Tailwind' })).toBeVisible();
-    await expect(app.getByText('Question 1 of 24')).toBeVisible();
+    await expect(app.getByText(/Question 1 of \d+/)).toBeVisible();
     const panel = await openPage('sidepanel');
-    await expect(panel.getByText('Question 1 of 24')).toBeVisible();
+    await expect(panel.getByText(/Question 1 of \d+/)).toBeVisible();
   });
 }
 
@@ -66,7 +66,7 @@ test('damaged assessments are set aside and named; the rest works, and a backup 
   const app = await openPage('app');
   await createAssessmentByKeyboard(app, 'Fourth Coffee', '45');
   await app.keyboard.press('2');
-  await expect(app.getByText('1 of 24 questions answered')).toBeVisible();
+  await expect(app.getByText(/^1 of \d+ questions answered$/)).toBeVisible();
   const good = { organization: 'x', employees: 50, sector: 'Retail', depth: 'quick', createdAt: 1, updatedAt: 2 };
   await changeStore(app, 'assessments', { put: { ...good, id: 'no-organization', organization: undefined } });
   await changeStore(app, 'assessments', { put: { ...good, id: 'many-employees', employees: 'many' } });
@@ -80,9 +80,9 @@ test('damaged assessments are set aside and named; the rest works, and a backup 
 
   // The readable assessment is all there and can be worked on.
   await expect(app.getByRole('heading', { name: 'Fourth Coffee' })).toBeVisible();
-  await expect(app.getByText('1 of 24 questions answered')).toBeVisible();
+  await expect(app.getByText(/^1 of \d+ questions answered$/)).toBeVisible();
   await app.keyboard.press('3');
-  await expect(app.getByText('2 of 24 questions answered')).toBeVisible();
+  await expect(app.getByText(/^2 of \d+ questions answered$/)).toBeVisible();
 
   const download = app.waitForEvent('download');
   await notice.getByRole('button', { name: 'Download a backup of everything readable' }).click();
