@@ -26,10 +26,11 @@ export const roadmapCsvHeader = [
   'Depends on',
 ];
 
-export function toRoadmapCsv(roadmap: Roadmap, catalog: Catalog): string {
+/** One row per task, in the header's order: the CSV and the workbook's roadmap sheet both lay these out. */
+export function roadmapRows(roadmap: Roadmap, catalog: Catalog): CsvCell[][] {
   const titles = new Map(catalog.items.map((item) => [item.id, item.title]));
   const steps = new Map(roadmap.steps.map((step) => [step.id, step.title]));
-  const rows = roadmap.tasks.map((task): CsvCell[] => [
+  return roadmap.tasks.map((task): CsvCell[] => [
     task.priority,
     task.id,
     task.kind,
@@ -46,5 +47,8 @@ export function toRoadmapCsv(roadmap: Roadmap, catalog: Catalog): string {
     task.endMonth,
     task.dependsOn.join(' '),
   ]);
-  return toCsv([roadmapCsvHeader, ...rows]);
+}
+
+export function toRoadmapCsv(roadmap: Roadmap, catalog: Catalog): string {
+  return toCsv([roadmapCsvHeader, ...roadmapRows(roadmap, catalog)]);
 }

@@ -102,8 +102,9 @@ export const soaCsvHeader = [
   'Note',
 ];
 
-export function toSoaCsv(catalog: Catalog, answers: Answers): string {
-  const rows = buildSoa(catalog, answers).map((row): CsvCell[] => [
+/** One row per control, in the header's order: the CSV and the workbook's SoA sheet both lay these out. */
+export function soaRows(catalog: Catalog, answers: Answers): CsvCell[][] {
+  return buildSoa(catalog, answers).map((row): CsvCell[] => [
     row.id,
     row.title,
     row.theme,
@@ -116,5 +117,8 @@ export function toSoaCsv(catalog: Catalog, answers: Answers): string {
     row.owner,
     row.note,
   ]);
-  return toCsv([soaCsvHeader, ...rows]);
+}
+
+export function toSoaCsv(catalog: Catalog, answers: Answers): string {
+  return toCsv([soaCsvHeader, ...soaRows(catalog, answers)]);
 }
