@@ -27,6 +27,7 @@ const inputStep = 1024;
 interface Entry {
   name: string;
   method: number;
+  crc: number;
   compressedSize: number;
   size: number;
   dataStart: number;
@@ -63,6 +64,7 @@ function readDirectory(bytes: Uint8Array, limits: ZipLimits): Checked<Entry[]> {
     if (at + 46 > end || view.getUint32(at, true) !== signatures.central) return damaged('its directory is damaged');
     const flags = view.getUint16(at + 8, true);
     const method = view.getUint16(at + 10, true);
+    const crc = view.getUint32(at + 16, true);
     const compressedSize = view.getUint32(at + 20, true);
     const size = view.getUint32(at + 24, true);
     const nameLength = view.getUint16(at + 28, true);
@@ -80,10 +82,23 @@ function readDirectory(bytes: Uint8Array, limits: ZipLimits): Checked<Entry[]> {
     const dataStart = localStart + 30 + view.getUint16(localStart + 26, true) + view.getUint16(localStart + 28, true);
     if (dataStart + compressedSize > directoryStart) return damaged('a part runs past the end of the data');
     if (entries.some((entry) => entry.name === name)) return damaged(`part "${name.slice(0, 80)}" appears twice`);
-    entries.push({ name, method, compressedSize, size, dataStart });
+    entries.push({ name, method, crc, compressedSize, size, dataStart });
     at = next;
   }
   return { ok: true, value: entries };
+}
+
+const crcTable = Array.from({ length: 256 }, (_, byte) => {
+  let value = byte;
+  for (let bit = 0; bit < 8; bit += 1) value = value & 1 ? 0xedb88320 ^ (value >>> 1) : value >>> 1;
+  return value >>> 0;
+});
+
+/** The zip format's CRC-32 of a part, to tell a damaged part from an intact one. */
+function crc32(data: Uint8Array): number {
+  let crc = 0xffffffff;
+  for (const byte of data) crc = crcTable[(crc ^ byte) & 0xff]! ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
 }
 
 /** Inflates raw deflate data, giving up (undefined) as soon as the output would pass `limit` bytes. */
@@ -139,6 +154,7 @@ export async function unpackWorkbook(bytes: Uint8Array, limits: ZipLimits = work
       const raw = bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
       const data = entry.method === 0 ? raw : await inflateAtMost(raw, entry.size);
       if (!data || data.byteLength !== entry.size) return damaged(`part "${entry.name.slice(0, 80)}" is not the size it declares`);
+      if (crc32(data) !== entry.crc) return damaged(`part "${entry.name.slice(0, 80)}" is damaged: its checksum does not match`);
       parts[entry.name] = data;
     }
     return { ok: true, value: parts };

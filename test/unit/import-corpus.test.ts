@@ -5,8 +5,13 @@ import { catalogVersion } from '../../data/catalog/version';
 import { toBackupJson, parseBackupFile } from '../../lib/exports/backup';
 import { textLimits } from '../../lib/exports/assessment-schema';
 import { parseAssessmentFile, toJson } from '../../lib/exports/json';
+import { loadCatalog } from '../../lib/catalog';
+import { itemAnswers, resolveItemAnswers } from '../../lib/questionnaire';
+import { previewWorkbook, readWorkbook } from '../../lib/workbook';
 import { hostileVariants, type Variant } from '../fixtures/hostile';
+import { hostileWorkbooks } from '../fixtures/hostile-workbooks';
 import { fixtureAnswers, fixtureNow, fixtureRecord } from '../fixtures/report';
+import { fixtureWorkbook } from '../fixtures/workbook';
 
 const assessmentFile = toJson(fixtureRecord, fixtureAnswers, catalogVersion, fixtureNow);
 const backupFile = toBackupJson(
@@ -72,6 +77,28 @@ describe('a generated corpus of damaged and hostile files', () => {
     expect(problems).toEqual([]);
   }, 120_000);
 
+  it('never throws on 45 damaged and hostile workbooks, refuses every broken one with its reason', async () => {
+    const catalog = loadCatalog();
+    const current = itemAnswers(resolveItemAnswers(catalog, fixtureAnswers));
+    const variants = hostileWorkbooks(await fixtureWorkbook(), 45, 14);
+    const problems: string[] = [];
+    for (const variant of variants) {
+      try {
+        const result = await readWorkbook(variant.bytes, catalog);
+        if (result.ok) {
+          if (variant.expect === 'invalid') problems.push(`${variant.name}: accepted`);
+          previewWorkbook(catalog, current, result.value);
+        } else {
+          if (result.error.length === 0 || result.error.length > 2_000) problems.push(`${variant.name}: message of ${result.error.length} characters`);
+          if (variant.says && !result.error.includes(variant.says)) problems.push(`${variant.name}: said "${result.error}"`);
+        }
+      } catch (error) {
+        problems.push(`${variant.name}: threw ${String(error)}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  }, 240_000);
+
   it('leaves every prototype as it was', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty('polluted');
@@ -81,10 +108,10 @@ describe('a generated corpus of damaged and hostile files', () => {
 
 describe('the import code is pure', () => {
   it('imports nothing from Dexie or the database but types', () => {
-    const folder = join(process.cwd(), 'lib', 'exports');
-    const offending = readdirSync(folder)
-      .filter((name) => name.endsWith('.ts'))
-      .flatMap((name) => readFileSync(join(folder, name), 'utf8').split('\n').map((line) => `${name}: ${line}`))
+    const folders = ['exports', 'workbook'].map((name) => join(process.cwd(), 'lib', name));
+    const offending = folders
+      .flatMap((folder) => readdirSync(folder).filter((name) => name.endsWith('.ts')).map((name) => join(folder, name)))
+      .flatMap((name) => readFileSync(name, 'utf8').split('\n').map((line) => `${name}: ${line}`))
       .filter((line) => /from '(?:dexie|.*\/db\/[^']*|.*\/state\/[^']*)'/.test(line) && !/import type /.test(line));
     expect(offending).toEqual([]);
   });
