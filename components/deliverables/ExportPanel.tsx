@@ -5,17 +5,23 @@ import { toJson } from '../../lib/exports/json';
 import { toMarkdown } from '../../lib/exports/markdown';
 import { toRoadmapCsv } from '../../lib/exports/roadmap-csv';
 import { toSoaCsv } from '../../lib/exports/soa';
-import { downloadText, openHtmlInNewTab } from '../../lib/state/download';
+import { downloadBytes, downloadText, openHtmlInNewTab } from '../../lib/state/download';
 import { EstimateProblem } from '../estimate/EstimateProblem';
 import { exportFileName } from '../ui/file-names';
 import { useAssessmentReport } from './useAssessmentReport';
 import { useWorkspace } from '../workspace/WorkspaceContext';
+import { useWorkbookTransfer } from './useWorkbookTransfer';
+import { WorkbookImport } from './WorkbookImport';
+
+const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Every export of the current assessment: Markdown, the two CSVs, JSON and the printable report. */
 export function ExportPanel() {
   const workspace = useWorkspace();
   const report = useAssessmentReport().value;
+  const workbooks = useWorkbookTransfer();
   const status = useSignal('');
+  const makingWorkbook = useSignal(false);
   const reportUrl = useRef<string | undefined>(undefined);
   // The report tab has loaded its copy long before this panel goes away.
   useEffect(
@@ -30,6 +36,20 @@ export function ExportPanel() {
   function download(fileName: string, text: string, type?: string) {
     downloadText(fileName, text, type);
     status.value = `Downloaded ${fileName}.`;
+  }
+
+  async function downloadWorkbook() {
+    makingWorkbook.value = true;
+    status.value = 'Making the workbook…';
+    try {
+      const bytes = await workbooks.workbook({ catalog, assessment, answers, planned, estimateErrors: report.estimateErrors });
+      downloadBytes(name('questionnaire.xlsx'), bytes, xlsxType);
+      status.value = `Downloaded ${name('questionnaire.xlsx')}.`;
+    } catch (failure) {
+      status.value = `The workbook could not be made (${failure instanceof Error ? failure.message : String(failure)}).`;
+    } finally {
+      makingWorkbook.value = false;
+    }
   }
 
   function openReport() {
@@ -69,6 +89,15 @@ export function ExportPanel() {
           <span class="hint">All {soa.length} Annex A controls.</span>
         </li>
         <li>
+          <button type="button" disabled={makingWorkbook.value} onClick={() => void downloadWorkbook()}>
+            Workbook (.xlsx)
+          </button>
+          <span class="hint">
+            Summary, SoA, roadmap and every item as a questionnaire your client can fill in (a drop-down per level), then send back to import
+            below.
+          </span>
+        </li>
+        <li>
           <button
             type="button"
             onClick={() =>
@@ -89,6 +118,7 @@ export function ExportPanel() {
       <p role="status" class="hint">
         {status.value}
       </p>
+      <WorkbookImport />
     </section>
   );
 }

@@ -76,3 +76,11 @@ export async function readAnswers(db: ReadinessDatabase, assessmentId: string): 
   const records = await db.answers.where('assessmentId').equals(assessmentId).toArray();
   return Object.fromEntries(records.map((record) => [record.target, answerOf(record)]));
 }
+
+/** Several item answers at once (a workbook's chosen changes), in one transaction: all are written, or none. */
+export async function saveAnswers(db: ReadinessDatabase, assessmentId: string, answers: StoredAnswers, now = Date.now()): Promise<void> {
+  await db.transaction('rw', db.answers, db.assessments, async () => {
+    await db.answers.bulkPut(Object.entries(answers).map(([target, answer]) => ({ ...answer, assessmentId, target, updatedAt: now })));
+    await db.assessments.update(assessmentId, { updatedAt: now });
+  });
+}

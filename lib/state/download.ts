@@ -3,7 +3,12 @@
  * the machine.
  */
 export function downloadText(fileName: string, text: string, type = 'text/csv;charset=utf-8', doc: Document = document): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  downloadBytes(fileName, text, type, doc);
+}
+
+/** Saves text or bytes (a workbook) to downloads. */
+export function downloadBytes(fileName: string, content: string | Uint8Array<ArrayBuffer>, type: string, doc: Document = document): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
   clickLink(doc, url, (link) => (link.download = fileName));
   // The click has started the download; the URL is no longer needed once this task ends.
   setTimeout(() => URL.revokeObjectURL(url), 0);

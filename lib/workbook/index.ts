@@ -5,6 +5,6 @@
  */
 export { toWorkbook, type WorkbookInput } from './write';
 export { readWorkbook, cellText, type WorkbookAnswers, type WorkbookRow } from './read';
-export { previewWorkbook, describeChange, chosenAnswers, type WorkbookPreview, type ItemChange, type SkippedRow, type AnswerField } from './preview';
+export { previewWorkbook, chosenAnswers, type WorkbookPreview, type ItemChange, type SkippedRow, type AnswerField } from './preview';
 export { unpackWorkbook, workbookLimits, type ZipLimits } from './zip-guard';
 export { levelLabel, parseLevel, sheetNames, answerColumns, workbookFormat } from './layout';

@@ -18,6 +18,8 @@ export interface ItemChange {
   before: Answer | undefined;
   after: Answer;
   fields: AnswerField[];
+  /** Each changed field in words: "Level: 1 Ad hoc → 3 Implemented". */
+  lines: string[];
 }
 
 export interface SkippedRow {
@@ -76,7 +78,7 @@ export function previewWorkbook(catalog: Catalog, current: Answers, workbook: Wo
     }
     const changed = fields.filter((field) => valueOf(before, field) !== valueOf(after, field));
     if (changed.length === 0) preview.unchanged += 1;
-    else preview.changes.push({ itemId: row.itemId, title, row: row.row, before, after, fields: changed });
+    else preview.changes.push({ itemId: row.itemId, title, row: row.row, before, after, fields: changed, lines: describeChange(before, after, changed) });
   }
   return preview;
 }
@@ -96,9 +98,8 @@ function shown(answer: Answer | undefined, field: AnswerField): string {
   return text === '' ? 'none' : `“${text.length > 60 ? `${text.slice(0, 60)}…` : text}”`;
 }
 
-/** Each changed field in words: "Level: 1 Ad hoc → 3 Implemented". */
-export function describeChange(change: ItemChange): string[] {
-  return change.fields.map((field) => `${fieldNames[field]}: ${shown(change.before, field)} → ${shown(change.after, field)}`);
+function describeChange(before: Answer | undefined, after: Answer, changed: AnswerField[]): string[] {
+  return changed.map((field) => `${fieldNames[field]}: ${shown(before, field)} → ${shown(after, field)}`);
 }
 
 /** The answers to write for the chosen items: each becomes the item's own answer. */

@@ -147,7 +147,7 @@ function aboutSheet(workbook: Workbook, { catalog, assessment, now }: WorkbookIn
 }
 
 /** The workbook's bytes, ready to save as .xlsx. */
-export async function toWorkbook(input: WorkbookInput): Promise<Uint8Array> {
+export async function toWorkbook(input: WorkbookInput): Promise<Uint8Array<ArrayBuffer>> {
   const workbook = new Workbook();
   workbook.creator = input.firmName || 'ISO 27001 Readiness';
   workbook.created = new Date(input.now);

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, it } from 'vitest';
@@ -42,3 +42,14 @@ it.each([
   expect(files.length).toBeGreaterThan(0);
   expect(actual).toBeLessThanOrEqual(budget);
 });
+
+it.each(['popup.html', 'sidepanel.html', 'app.html', 'kiosk.html', 'options.html'])(
+  '%s does not load the spreadsheet library at start: only asking for a workbook does',
+  (page) => {
+    const library = (file: string) => readFileSync(file, 'utf8').includes('xl/sharedStrings.xml');
+    const chunks = readdirSync(join(outDir, 'chunks')).map((name) => join(outDir, 'chunks', name));
+    // The control: the library is in the build, in a chunk of its own.
+    expect(chunks.filter(library)).toHaveLength(1);
+    expect(scriptsLoadedBy(page).filter(library)).toEqual([]);
+  },
+);

@@ -2,7 +2,7 @@ import { Workbook } from '@cj-tech-master/excelts';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../lib/catalog';
 import { itemAnswers, resolveItemAnswers } from '../../lib/questionnaire';
-import { chosenAnswers, describeChange, levelLabel, parseLevel, previewWorkbook, readWorkbook, sheetNames } from '../../lib/workbook';
+import { chosenAnswers, levelLabel, parseLevel, previewWorkbook, readWorkbook, sheetNames } from '../../lib/workbook';
 import { editAnswers, fixtureWorkbook } from '../fixtures/workbook';
 import { fixtureAnswers, fixtureRecord } from '../fixtures/report';
 
@@ -86,8 +86,8 @@ describe('the workbook', () => {
     const actual = await preview(bytes);
     const changes = Object.fromEntries(actual.changes.map((change) => [change.itemId, change]));
     expect(Object.keys(changes).sort()).toEqual(['4.1', 'A.5.5', 'A.5.7', 'A.5.8', 'A.6.1']);
-    expect(describeChange(changes['4.1']!)).toEqual(['Level: 2 Defined → 3 Implemented', 'Owner: none → “Dana”']);
-    expect(describeChange(changes['A.5.5']!)).toEqual(["Note: “=cmd|' /C calc'!A0” → none"]);
+    expect(changes['4.1']!.lines).toEqual(['Level: 2 Defined → 3 Implemented', 'Owner: none → “Dana”']);
+    expect(changes['A.5.5']!.lines).toEqual(["Note: “=cmd|' /C calc'!A0” → none"]);
     expect(changes['A.5.7']!.after).toEqual({ level: 4, evidence: true });
     expect(changes['A.5.8']!.after).toEqual({ level: 'na', justification: 'No projects run here.' });
     // A formula comes in as its text, never calculated.
