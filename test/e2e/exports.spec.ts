@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, extensionIdOf, launchExtension, test, watch } from './fixtures';
 import { createAssessmentByKeyboard } from './keyboard';
+import { storedData, type Stored } from './stored-data';
 
 const quickScanLength = 25;
 /** Hostile on purpose: a spreadsheet formula and markup, which every export must keep as plain text. */
@@ -19,32 +20,6 @@ async function answerQuestions(page: Page, keys: string) {
 async function download(page: Page, button: string): Promise<{ name: string; text: string }> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
   return { name: file.suggestedFilename(), text: readFileSync((await file.path())!, 'utf8') };
-}
-
-interface Stored {
-  assessments: unknown[];
-  answers: Array<Record<string, unknown>>;
-}
-
-/** Every stored assessment and answer, read straight from IndexedDB: "nothing changed" means this is equal. */
-async function storedData(page: Page): Promise<Stored> {
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const opening = indexedDB.open('iso27001-readiness');
-        opening.onerror = () => reject(opening.error);
-        opening.onsuccess = () => {
-          const db = opening.result;
-          const transaction = db.transaction(['assessments', 'answers']);
-          const assessments = transaction.objectStore('assessments').getAll();
-          const answers = transaction.objectStore('answers').getAll();
-          transaction.oncomplete = () => {
-            db.close();
-            resolve({ assessments: assessments.result, answers: answers.result });
-          };
-        };
-      }),
-  );
 }
 
 const csvLines = (text: string) => text.split('\r\n').slice(0, -1);
