@@ -1,11 +1,27 @@
 import { useSignal } from '@preact/signals';
 import { downloadText } from '../../lib/state/download';
-import type { RestoreCounts, RestoreProgress } from '../../lib/state/transfer';
+import type { RestoreCounts, RestoreProgress, SettingsRestored } from '../../lib/state/transfer';
 import { backupFileName } from '../ui/file-names';
 import { useTransfer } from './useTransfer';
 import { useWorkspace } from '../workspace/WorkspaceContext';
 
 const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
+const settingNames = { rateCard: 'rate card', brand: 'brand' } as const;
+
+/** One sentence per setting the backup carried: restored, the same as here, or different and left as it is here. */
+function settingsMessage(settings: SettingsRestored): string {
+  return (Object.keys(settingNames) as Array<keyof SettingsRestored>)
+    .flatMap((key) => {
+      const name = settingNames[key];
+      const outcome = settings[key];
+      if (outcome === 'restored') return [` The backup's ${name} was restored.`];
+      if (outcome === 'unchanged') return [` The backup's ${name} is the same as yours.`];
+      if (outcome === 'kept-yours') return [` The backup's ${name} differs from yours, and yours was kept: reset yours, then restore again to use the backup's.`];
+      return [];
+    })
+    .join('');
+}
 
 function restoredMessage(counts: RestoreCounts, total: number): string {
   const parts = [
@@ -56,7 +72,8 @@ export function BackupPanel() {
       const backup = await transfer.backupJson(workspace.catalog.value!.version);
       const fileName = backupFileName(now);
       downloadText(fileName, backup.text, 'application/json');
-      status.value = `Saved ${plural(backup.count, 'assessment')} to ${fileName}.`;
+      const extras = [backup.settings.rateCard && 'your rate card', backup.settings.brand && 'your brand'].filter(Boolean);
+      status.value = `Saved ${plural(backup.count, 'assessment')}${extras.length > 0 ? `, ${extras.join(' and ')}` : ''} to ${fileName}.`;
     });
 
   const restore = (input: HTMLInputElement) =>
@@ -65,7 +82,7 @@ export function BackupPanel() {
       if (!file) return;
       try {
         const outcome = await transfer.restoreFile(file, workspace.catalog.value!, (step) => (progress.value = step));
-        if (outcome.ok) status.value = restoredMessage(outcome.counts, outcome.total);
+        if (outcome.ok) status.value = restoredMessage(outcome.counts, outcome.total) + settingsMessage(outcome.settings);
         else error.value = `The backup was not restored, and nothing was changed.\n${outcome.error}`;
       } finally {
         input.value = '';
@@ -77,7 +94,8 @@ export function BackupPanel() {
     <section class="card stack" aria-labelledby="backup-title">
       <h2 id="backup-title">Backup and restore</h2>
       <p class="hint">
-        A backup holds every assessment with its answers, notes and settings, including those deleted in the last seven days.
+        A backup holds every assessment with its answers, notes and settings, including those deleted in the last seven days, and your
+        rate card and brand.
       </p>
       <div class="row">
         <button type="button" onClick={() => void download()} disabled={busy.value}>

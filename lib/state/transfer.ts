@@ -1,25 +1,48 @@
 /**
- * Import, backup, restore and delete-all, bound to the page's database for components. Files are read by
+ * Import, backup (with the rate card and the brand), restore and delete-all, bound to the page's database for components. Files are read by
  * lib/exports/ (loaded only when a file is chosen, so no page carries the parsers at start) and stored by
  * lib/db/transfer.ts; nothing is written unless the whole file passed.
  */
+import { parseBrand, toStoredBrand } from '../brand';
 import type { Catalog } from '../catalog';
+import type { BackupSettings } from '../exports/backup';
 import type { FileFormat } from '../exports/file-guard';
+import { restoreWithSettings, type SettingOutcome } from '../db/backup-settings';
 import type { AssessmentRecord, ReadinessDatabase } from '../db/database';
+import { readSetting } from '../db/settings';
+import { parseAssumptions } from '../estimate';
 import {
   deleteAllAssessments,
   importAssessment,
   readBackup,
   restoreAssessments,
-  restoreBackup,
   type RestoreCounts,
 } from '../db/transfer';
+import { assumptionsKey } from './assumptions';
+import { brandKey } from './brand';
 import { attemptWrite } from './write-problem';
 
 export type { RestoreCounts } from '../db/transfer';
 
 export type ImportOutcome = { ok: true; record: AssessmentRecord; answers: number } | { ok: false; error: string };
-export type RestoreOutcome = { ok: true; counts: RestoreCounts; total: number } | { ok: false; error: string };
+/** What became of each setting the backup carried: absent when the backup did not carry it. */
+export interface SettingsRestored {
+  rateCard?: SettingOutcome;
+  brand?: SettingOutcome;
+}
+
+export type RestoreOutcome = { ok: true; counts: RestoreCounts; total: number; settings: SettingsRestored } | { ok: false; error: string };
+
+/** The rate card and the brand, when the user has set them and they are still valid. */
+async function backupSettings(db: ReadinessDatabase): Promise<BackupSettings> {
+  const [rateCard, brand] = await Promise.all([readSetting<unknown>(db, assumptionsKey), readSetting<unknown>(db, brandKey)]);
+  const assumptions = rateCard === undefined ? undefined : parseAssumptions(rateCard);
+  const parsedBrand = brand === undefined ? undefined : parseBrand(brand);
+  return {
+    ...(assumptions?.ok ? { rateCard: assumptions.assumptions } : {}),
+    ...(parsedBrand?.ok ? { brand: parsedBrand.value } : {}),
+  };
+}
 
 export type Transfer = ReturnType<typeof createTransfer>;
 
@@ -59,14 +82,15 @@ export function createTransfer(db: ReadinessDatabase, clock: () => number = Date
      * The backup file's text: every assessment with its answers, but for stored records too damaged to read
      * (the page names those, and offers them apart), so that the file restores.
      */
-    async backupJson(catalogVersion: string): Promise<{ text: string; count: number }> {
-      const [{ toBackupJson }, { readableEntries }, entries] = await Promise.all([
+    async backupJson(catalogVersion: string): Promise<{ text: string; count: number; settings: BackupSettings }> {
+      const [{ toBackupJson }, { readableEntries }, entries, settings] = await Promise.all([
         import('../exports/backup'),
         import('../stored-records'),
         readBackup(db),
+        backupSettings(db),
       ]);
       const { readable } = readableEntries(entries);
-      return { text: toBackupJson(readable, catalogVersion, clock()), count: readable.length };
+      return { text: toBackupJson(readable, catalogVersion, clock(), settings), count: readable.length, settings };
     },
     /**
      * Reads a backup and adds what is not already here; a bad file changes nothing. The assessments are checked a
@@ -83,9 +107,22 @@ export function createTransfer(db: ReadinessDatabase, clock: () => number = Date
       });
       if (!parsed.ok) return parsed;
       onProgress?.({ step: 'restoring', total: parsed.assessments.length });
-      const restored = await attemptWrite('The restored backup', () => restoreBackup(db, parsed.assessments, clock()));
+      const { rateCard, brand } = parsed.settings;
+      const settings = [
+        ...(rateCard ? [{ key: assumptionsKey, value: rateCard }] : []),
+        ...(brand ? [{ key: brandKey, value: toStoredBrand(brand) }] : []),
+      ];
+      const restored = await attemptWrite('The restored backup', () => restoreWithSettings(db, parsed.assessments, settings, clock()));
       if (!restored.ok) return restored;
-      return { ok: true, counts: restored.value, total: parsed.assessments.length };
+      return {
+        ok: true,
+        counts: restored.value.counts,
+        total: parsed.assessments.length,
+        settings: {
+          ...(rateCard ? { rateCard: restored.value.settings[assumptionsKey] } : {}),
+          ...(brand ? { brand: restored.value.settings[brandKey] } : {}),
+        },
+      };
     },
     deleteAll: (): Promise<string[]> => deleteAllAssessments(db, clock()),
     /** Whether they are back (a failure is on the page's banner). */

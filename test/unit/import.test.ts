@@ -3,6 +3,9 @@ import { catalogVersion } from '../../data/catalog/version';
 import { loadCatalog } from '../../lib/catalog';
 import type { AssessmentRecord } from '../../lib/db/database';
 import { parseBackupFile, toBackupJson } from '../../lib/exports/backup';
+import { checkLogo } from '../../lib/brand';
+import { defaultAssumptions } from '../../lib/estimate';
+import { solidPng } from '../fixtures/images';
 import { parseAssessmentFile, toJson } from '../../lib/exports/json';
 import { fixtureAnswers, fixtureNow, fixtureRecord } from '../fixtures/report';
 
@@ -151,7 +154,35 @@ describe('backup and restore', () => {
   it('gives back every assessment, deleted ones included', () => {
     const actual = parseBackupFile(toBackupJson(entries, catalogVersion, fixtureNow));
     const expected = entries.map(({ assessment, answers }) => ({ record: assessment, answers }));
-    expect(actual).toEqual({ ok: true, assessments: expected, catalogVersion, exportedAt: '2025-03-14T09:30:00.000Z' });
+    expect(actual).toEqual({ ok: true, assessments: expected, settings: {}, catalogVersion, exportedAt: '2025-03-14T09:30:00.000Z' });
+  });
+
+  it('carries the rate card and the brand, logo included', () => {
+    const logo = checkLogo(solidPng(40, 20));
+    if (!logo.ok) throw new Error(logo.error);
+    const rateCard = { ...defaultAssumptions, gapAnalysisDays: { low: 11, high: 33 } };
+    const brand = { firmName: 'Ledger & Lamp', contact: 'hello@ledger.example', disclaimer: 'Indicative.', accent: '#0b5cad', logo: logo.value };
+    const actual = parseBackupFile(toBackupJson(entries, catalogVersion, fixtureNow, { rateCard, brand }));
+    expect(actual).toMatchObject({ ok: true, settings: { rateCard, brand } });
+  });
+
+  it('still reads a format-1 backup, made before backups carried settings', () => {
+    const older = JSON.parse(toBackupJson(entries, catalogVersion, fixtureNow)) as Record<string, unknown>;
+    delete older.settings;
+    older.formatVersion = 1;
+    const actual = parseBackupFile(JSON.stringify(older));
+    expect(actual).toMatchObject({ ok: true, settings: {} });
+    expect(actual.ok && actual.assessments).toHaveLength(2);
+  });
+
+  it.each([
+    ['a rate card with a low above its high', { rateCard: { gapAnalysisDays: { low: 9, high: 1 } } }, /settings\.rateCard/],
+    ['a brand whose logo is an SVG', { brand: { firmName: 'x', contact: '', disclaimer: '', accent: '', logo: { base64: btoa('<svg onload=alert(1)>') } } }, /PNG or JPEG/],
+    ['a brand with a pale accent', { brand: { firmName: 'x', contact: '', disclaimer: '', accent: '#ffff66' } }, /against white/],
+  ])('refuses a backup with %s', (_, settings, expected) => {
+    const backup = JSON.parse(toBackupJson(entries, catalogVersion, fixtureNow)) as Record<string, unknown>;
+    const actual = parseBackupFile(JSON.stringify({ ...backup, settings }));
+    expect(actual).toEqual({ ok: false, error: expect.stringMatching(expected) });
   });
 
   it.each<[string, string, string | RegExp]>([
