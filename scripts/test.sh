@@ -14,7 +14,8 @@ gate() {
 }
 
 gate "Chromium for the end-to-end tests" bash scripts/ensure-chromium.sh
-gate "LibreOffice for the CSV check" bash scripts/ensure-libreoffice.sh
+gate "LibreOffice for the CSV and workbook checks" bash scripts/ensure-libreoffice.sh
+gate "poppler for the PDF checks" bash scripts/ensure-poppler.sh
 gate "type check" npx tsc --noEmit
 gate "build for Chrome" npx wxt build
 gate "build for Firefox" npx wxt build -b firefox

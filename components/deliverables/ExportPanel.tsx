@@ -5,9 +5,10 @@ import { toJson } from '../../lib/exports/json';
 import { toMarkdown } from '../../lib/exports/markdown';
 import { toRoadmapCsv } from '../../lib/exports/roadmap-csv';
 import { toSoaCsv } from '../../lib/exports/soa';
-import { downloadBytes, downloadText, openHtmlInNewTab } from '../../lib/state/download';
+import { downloadBytes, downloadText, openHtmlInNewTab, printHtml } from '../../lib/state/download';
 import { EstimateProblem } from '../estimate/EstimateProblem';
 import { exportFileName } from '../ui/file-names';
+import { useBrand } from '../ui/useBrand';
 import { useAssessmentReport } from './useAssessmentReport';
 import { useWorkspace } from '../workspace/WorkspaceContext';
 import { useWorkbookTransfer } from './useWorkbookTransfer';
@@ -20,6 +21,7 @@ export function ExportPanel() {
   const workspace = useWorkspace();
   const report = useAssessmentReport().value;
   const workbooks = useWorkbookTransfer();
+  const brand = useBrand().brand.value;
   const status = useSignal('');
   const makingWorkbook = useSignal(false);
   const reportUrl = useRef<string | undefined>(undefined);
@@ -42,7 +44,7 @@ export function ExportPanel() {
     makingWorkbook.value = true;
     status.value = 'Making the workbook…';
     try {
-      const bytes = await workbooks.workbook({ catalog, assessment, answers, planned, estimateErrors: report.estimateErrors });
+      const bytes = await workbooks.workbook({ catalog, assessment, answers, planned, estimateErrors: report.estimateErrors, firmName: brand.firmName });
       downloadBytes(name('questionnaire.xlsx'), bytes, xlsxType);
       status.value = `Downloaded ${name('questionnaire.xlsx')}.`;
     } catch (failure) {
@@ -52,9 +54,20 @@ export function ExportPanel() {
     }
   }
 
+  function reportHtml(): string | undefined {
+    return planned && toReportHtml({ summary: planned.summary, roadmap: planned.roadmap, soa, brand });
+  }
+
+  function printReport() {
+    const html = reportHtml();
+    if (!html) return;
+    printHtml(html);
+    status.value = 'The print dialog shows the report: choose A4 or Letter, or save it as a PDF.';
+  }
+
   function openReport() {
-    if (!planned) return;
-    const html = toReportHtml({ summary: planned.summary, roadmap: planned.roadmap, soa });
+    const html = reportHtml();
+    if (!html) return;
     if (reportUrl.current) URL.revokeObjectURL(reportUrl.current);
     reportUrl.current = openHtmlInNewTab(html);
     status.value = 'The report opened in a new tab: print it from there, or save it as a PDF.';
@@ -70,7 +83,7 @@ export function ExportPanel() {
           <button
             type="button"
             disabled={!planned}
-            onClick={() => planned && download(name('summary.md'), toMarkdown(planned.summary, planned.roadmap), 'text/markdown;charset=utf-8')}
+            onClick={() => planned && download(name('summary.md'), toMarkdown(planned.summary, planned.roadmap, brand), 'text/markdown;charset=utf-8')}
           >
             Markdown (.md)
           </button>
@@ -112,7 +125,16 @@ export function ExportPanel() {
           <button type="button" disabled={!planned} onClick={openReport}>
             Printable report
           </button>
-          <span class="hint">The summary, the roadmap and the Statement of Applicability in one document, to print or save as a PDF.</span>
+          <span class="hint">
+            A cover with your brand, contents, the summary, the roadmap and the Statement of Applicability, with page numbers: opens in a
+            new tab.
+          </span>
+        </li>
+        <li>
+          <button type="button" disabled={!planned} onClick={printReport}>
+            Print the report
+          </button>
+          <span class="hint">The same report, straight to the print dialog (A4 or Letter), to print or save as a PDF.</span>
         </li>
       </ul>
       <p role="status" class="hint">

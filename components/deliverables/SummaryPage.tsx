@@ -1,7 +1,10 @@
+import type { Brand } from '../../lib/brand';
 import type { Summary } from '../../lib/exports/summary';
 import { gradingCaveat } from '../../lib/findings';
 import { EstimateProblem } from '../estimate/EstimateProblem';
+import { BrandMark } from '../ui/BrandMark';
 import { percent } from '../ui/format';
+import { useBrand } from '../ui/useBrand';
 import { useAssessmentReport } from './useAssessmentReport';
 
 /**
@@ -10,6 +13,7 @@ import { useAssessmentReport } from './useAssessmentReport';
  */
 export function SummaryPage() {
   const report = useAssessmentReport().value;
+  const brand = useBrand().brand.value;
   if (!report.planned) return <EstimateProblem errors={report.estimateErrors} what="the summary" />;
   const { summary } = report.planned;
   return (
@@ -20,15 +24,16 @@ export function SummaryPage() {
           Print the summary
         </button>
       </div>
-      <SummarySheet summary={summary} />
+      <SummarySheet summary={summary} brand={brand} />
     </div>
   );
 }
 
-function SummarySheet({ summary }: { summary: Summary }) {
+function SummarySheet({ summary, brand }: { summary: Summary; brand: Brand }) {
   const { readiness, verdict } = summary;
   return (
     <article class="print-area summary-sheet stack" aria-labelledby="summary-title">
+      <BrandMark brand={brand} withContact />
       <header>
         <h2 id="summary-title">ISO/IEC 27001 readiness: {summary.organization}</h2>
         <p class="hint">
@@ -109,6 +114,7 @@ function SummarySheet({ summary }: { summary: Summary }) {
         </ol>
       </section>
       <p class="hint">Prepared from a self-assessment. Not an audit opinion: costs and dates are estimates.</p>
+      {brand.disclaimer && <p class="hint brand-disclaimer">{brand.disclaimer}</p>}
     </article>
   );
 }

@@ -1,3 +1,5 @@
+import { BrandMark } from '../ui/BrandMark';
+import { useBrand } from '../ui/useBrand';
 import { KioskHeading } from './Heading';
 
 interface Props {
@@ -8,8 +10,10 @@ interface Props {
 
 /** The first screen every visitor sees, and the one every reset returns to. */
 export function KioskWelcome({ questionCount, onStart, onOperator }: Props) {
+  const brand = useBrand().brand.value;
   return (
     <main class="kiosk-page kiosk-welcome">
+      <BrandMark brand={brand} />
       <KioskHeading>How close are you to ISO 27001 certification?</KioskHeading>
       <p class="kiosk-lead">
         Answer {questionCount} quick questions — about five minutes — and see your readiness, what an auditor would say, and a

@@ -1,6 +1,7 @@
 import { openPage } from '../../lib/state/navigation';
 import { AssumptionsEditor } from './AssumptionsEditor';
 import { BackupPanel } from './BackupPanel';
+import { BrandForm } from './BrandForm';
 import { DeleteAllPanel } from './DeleteAllPanel';
 import { KioskSettingsForm } from '../kiosk/SettingsForm';
 import { useWorkspace } from '../workspace/WorkspaceContext';
@@ -34,6 +35,7 @@ function OptionsScreen() {
       </section>
       <BackupPanel />
       <DeleteAllPanel />
+      <BrandForm />
       <AssumptionsEditor />
       <KioskSettingsForm />
       <section class="card stack" aria-labelledby="catalog-title">

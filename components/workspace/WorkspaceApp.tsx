@@ -3,6 +3,7 @@ import type { AssessmentRecord } from '../../lib/assessment';
 import { AssessmentForm } from './AssessmentForm';
 import { AssessmentList } from './AssessmentList';
 import { Questionnaire } from '../questionnaire/Questionnaire';
+import { Printable } from '../ui/Printable';
 import { Tabs } from '../ui/Tabs';
 import { UndoToast } from '../ui/UndoToast';
 import {
@@ -83,8 +84,16 @@ function WorkspaceScreen() {
                 {view.value === 'questions' && <Questionnaire showDetails />}
                 {view.value === 'results' && <ResultsView />}
                 {view.value === 'estimate' && <EstimateView />}
-                {view.value === 'roadmap' && <RoadmapLazyView />}
-                {view.value === 'soa' && <SoaView />}
+                {view.value === 'roadmap' && (
+                  <Printable title={`Remediation roadmap: ${current.organization}`} action="Print the roadmap">
+                    <RoadmapLazyView />
+                  </Printable>
+                )}
+                {view.value === 'soa' && (
+                  <Printable title={`Statement of Applicability: ${current.organization}`} action="Print the SoA">
+                    <SoaView />
+                  </Printable>
+                )}
                 {view.value === 'summary' && <SummaryView />}
                 {view.value === 'export' && (
                   <div class="stack">

@@ -1,34 +1,20 @@
 /**
  * The printable report (DESIGN §8): one standalone HTML document with the summary, the roadmap and the draft
  * Statement of Applicability, which the UI opens as a Blob URL for the browser's "print to PDF". No script,
- * no external resource (its own CSP says so), and every interpolated string escaped: markup is only ever built
- * through the `html` template tag below, which escapes whatever is not already markup it built.
+ * no external resource but the brand's logo as a data: URL of its checked bytes (its own CSP says so), and every
+ * interpolated string escaped: markup is only ever built through the `html` template tag (lib/exports/markup.ts),
+ * which escapes whatever is not already markup it built. The cover, contents and page frame: report-frame.ts.
  */
+export { escapeHtml } from './markup';
 import { phaseTitles } from '../../data/cost-model';
+import type { Brand } from '../brand';
 import type { Roadmap, RoadmapTask } from '../roadmap';
 import { gradingCaveat } from '../findings';
 import { monthSpan, number, percent } from './format';
+import { html, Markup } from './markup';
+import { coverSection, pageStyle, type ReportSection } from './report-frame';
 import { reasonWords, suggestedSummary, type SoaRow } from './soa';
 import type { Summary } from './summary';
-
-const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;' };
-
-/** Safe in element content and in quoted attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"'`]/g, (character) => entities[character]!);
-}
-
-class Markup {
-  constructor(readonly text: string) {}
-}
-
-type Interpolation = string | number | Markup | Markup[];
-
-function html(strings: TemplateStringsArray, ...values: Interpolation[]): Markup {
-  const piece = (value: Interpolation): string =>
-    value instanceof Markup ? value.text : Array.isArray(value) ? value.map(piece).join('') : escapeHtml(String(value));
-  return new Markup(strings.reduce((out, text, at) => out + text + (at < values.length ? piece(values[at]!) : ''), ''));
-}
 
 const style = `
 :root { font: 10.5pt/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1b1f24; }
@@ -40,14 +26,14 @@ h3 { font-size: 1rem; margin: 1rem 0 .25rem; } .meta, .note { color: #57606a; }
 .verdict.stage2-ready { border-color: #067647; } .verdict.indicative { border-style: dashed; }
 table { border-collapse: collapse; width: 100%; margin: .25rem 0 1rem; font-size: .9em; }
 th, td { border: 1px solid #d0d7de; padding: .25rem .45rem; text-align: left; vertical-align: top; }
-th { background: #f6f8fa; } td.number { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+th { background: #f6f8fa; } .number { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .track { display: block; position: relative; height: .5rem; background: #eaeef2; min-width: 6rem; }
 .bar { position: absolute; top: 0; bottom: 0; background: #0969da; min-width: 2px; }
 .bar, .track, th { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 @media print {
   body { margin: 0; max-width: none; padding: 0; }
   .page { break-before: page; } thead { display: table-header-group; } tr, li { break-inside: avoid; }
-  @page { margin: 14mm; }
+  h2, h3 { break-after: avoid; }
 }`;
 
 function summarySection(summary: Summary): Markup {
@@ -57,13 +43,10 @@ function summarySection(summary: Summary): Markup {
 <td class="number">${percent(group.score)}</td><td class="number">${percent(group.coverage)}</td></tr>`,
   );
   const gaps = summary.topGaps.map((gap) => html`<li><strong>${gap.title}</strong> (${gap.itemId}, ${gap.status}): ${gap.why}</li>`);
-  return html`<header>
-<h1>ISO/IEC 27001 readiness: ${summary.organization}</h1>
-<p class="meta">${summary.sector} · ${number(summary.employees)} people · ${summary.depth} assessment · ${summary.assessedOn}</p>
-</header>
+  return html`<section id="summary" class="page"><h2>Summary</h2>
 <section class="verdict ${verdict.id} ${summary.certainty.level}"><h2>${verdict.headline}</h2><p>${verdict.sentence}</p><p class="note">${summary.confidence.sentence}</p><p class="note">${summary.certainty.sentence}</p></section>
 <h2>Readiness by clause and theme</h2>
-<table><thead><tr><th>Area</th><th>Readiness</th><th>Covered</th></tr></thead>
+<table><thead><tr><th>Area</th><th class="number">Readiness</th><th class="number">Covered</th></tr></thead>
 <tbody><tr><th>Overall</th><th class="number">${percent(readiness.overall)}</th><th class="number">${percent(readiness.coverage)}</th></tr>
 ${groups}</tbody></table>
 <h2>Top five gaps</h2>
@@ -71,7 +54,7 @@ ${gaps.length > 0 ? html`<ol>${gaps}</ol><p class="note">${gradingCaveat}</p>` :
 <h2>Cost and timeline</h2>
 <ul>${summary.cost.sentences.map((sentence) => html`<li>${sentence}</li>`)}</ul>
 <h2>Next three steps</h2>
-<ol>${summary.nextSteps.map((step) => html`<li>${step}</li>`)}</ol>`;
+<ol>${summary.nextSteps.map((step) => html`<li>${step}</li>`)}</ol></section>`;
 }
 
 function taskRow(task: RoadmapTask, months: number): Markup {
@@ -89,10 +72,10 @@ function roadmapSection(roadmap: Roadmap): Markup {
     const heading = html`<h3>${at + 1}. ${step.title} <span class="note">(${phaseTitles[step.phase]}, months ${monthSpan(step.startMonth, step.endMonth)})</span></h3>`;
     if (step.taskIds.length === 0) return html`${heading}<p class="note">Nothing to do: every item of this step is at its target level.</p>`;
     const rows = step.taskIds.map((id) => taskRow(tasks.get(id)!, roadmap.months));
-    return html`${heading}<table><thead><tr><th>#</th><th>Task</th><th>Items</th><th>Effort (days)</th><th>Owner</th><th>Months</th><th>Timeline</th></tr></thead>
+    return html`${heading}<table><thead><tr><th class="number">#</th><th>Task</th><th>Items</th><th class="number">Effort (days)</th><th>Owner</th><th class="number">Months</th><th>Timeline</th></tr></thead>
 <tbody>${rows}</tbody></table>`;
   });
-  return html`<section class="page"><h2>Remediation roadmap</h2>
+  return html`<section id="roadmap" class="page"><h2>Remediation roadmap</h2>
 <p>${work} tasks, ${number(roadmap.effortDays)} person-days, ${number(roadmap.months)} months from kickoff to Stage 2, in the order an ISMS is built.</p>
 ${steps}</section>`;
 }
@@ -103,7 +86,7 @@ function soaSection(rows: SoaRow[]): Markup {
 <td>${row.justification}${row.suggested ? html` <span class="note">(suggested)</span>` : ''}</td>
 <td>${row.status}</td><td>${row.evidence === null ? '' : row.evidence ? 'Yes' : 'No'}</td><td>${row.owner}</td><td>${row.note}</td></tr>`,
   );
-  return html`<section class="page"><h2>Statement of Applicability (draft)</h2>
+  return html`<section id="soa" class="page"><h2>Statement of Applicability (draft)</h2>
 <p class="note">All ${rows.length} Annex A controls, each with the reason it is included or excluded. ${suggestedSummary(rows)}</p>
 <table><thead><tr><th>Control</th><th>Title</th><th>Applicable</th><th>Reason</th><th>Justification</th><th>Status</th><th>Evidence</th><th>Owner</th><th>Note</th></tr></thead>
 <tbody>${body}</tbody></table></section>`;
@@ -113,24 +96,32 @@ export interface ReportParts {
   summary: Summary;
   roadmap: Roadmap;
   soa: SoaRow[];
+  brand?: Brand;
 }
 
+const sections: ReportSection[] = [
+  { id: 'summary', title: 'Summary: verdict, readiness, top gaps, cost and next steps' },
+  { id: 'roadmap', title: 'Remediation roadmap' },
+  { id: 'soa', title: 'Statement of Applicability (draft)' },
+];
+
 /** A complete HTML document, ready to be opened as a Blob URL and printed. */
-export function toReportHtml({ summary, roadmap, soa }: ReportParts): string {
+export function toReportHtml({ summary, roadmap, soa, brand }: ReportParts): string {
   return html`<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>ISO/IEC 27001 readiness: ${summary.organization}</title>
-<style>${new Markup(style)}</style>
+<style>${new Markup(style)}${pageStyle(summary, brand)}</style>
 </head>
 <body>
+${coverSection(summary, brand, sections)}
 ${summarySection(summary)}
 ${roadmapSection(roadmap)}
 ${soaSection(soa)}
-<footer class="note"><p>Prepared on ${summary.assessedOn} from a self-assessment. Not an audit opinion: costs and dates are estimates.</p></footer>
+<footer class="note"><p>Prepared on ${summary.assessedOn} from a self-assessment${brand?.firmName ? html` by ${brand.firmName}` : ''}. Not an audit opinion: costs and dates are estimates.</p></footer>
 </body>
 </html>
 `.text;

@@ -4,6 +4,7 @@
  * "<img src=x>" or "A | B" stays text and never breaks a table.
  */
 import { phaseTitles } from '../../data/cost-model';
+import type { Brand } from '../brand';
 import type { Roadmap, RoadmapStep, RoadmapTask } from '../roadmap';
 import { gradingCaveat } from '../findings';
 import { monthSpan, number, percent } from './format';
@@ -114,7 +115,14 @@ export function roadmapMarkdown(roadmap: Roadmap): string[] {
   ];
 }
 
+/** "Prepared by" the consultant's firm, with the contact line, above the title. */
+function brandHeader(brand: Pick<Brand, 'firmName' | 'contact'> | undefined): string[] {
+  const parts = [brand?.firmName ? `Prepared by **${md(brand.firmName)}**` : '', brand?.contact ? md(brand.contact) : ''].filter(Boolean);
+  return parts.length > 0 ? [parts.join(' · '), ''] : [];
+}
+
 /** The one-page summary followed by the roadmap, as one Markdown document ending in a newline. */
-export function toMarkdown(summary: Summary, roadmap: Roadmap): string {
-  return [...summaryLines(summary), '', ...roadmapMarkdown(roadmap)].join('\n').replace(/\n+$/, '\n');
+export function toMarkdown(summary: Summary, roadmap: Roadmap, brand?: Pick<Brand, 'firmName' | 'contact' | 'disclaimer'>): string {
+  const disclaimer = brand?.disclaimer ? ['', `*${md(brand.disclaimer)}*`, ''] : [];
+  return [...brandHeader(brand), ...summaryLines(summary), '', ...roadmapMarkdown(roadmap), ...disclaimer].join('\n').replace(/\n+$/, '\n');
 }

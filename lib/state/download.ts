@@ -24,6 +24,27 @@ export function openHtmlInNewTab(html: string, doc: Document = document): string
   return url;
 }
 
+/**
+ * Prints an HTML document without leaving the page: it loads in an invisible frame from the page's own origin,
+ * whose print dialog then opens (the document itself runs no script). The frame stays until the next print.
+ */
+export function printHtml(html: string, doc: Document = document): void {
+  doc.querySelector('iframe[data-print-frame]')?.remove();
+  const frame = doc.createElement('iframe');
+  frame.dataset.printFrame = '';
+  frame.title = 'Report to print';
+  frame.setAttribute('aria-hidden', 'true');
+  frame.tabIndex = -1;
+  frame.style.cssText = 'position: fixed; width: 0; height: 0; border: 0; right: 0; bottom: 0;';
+  const url = URL.createObjectURL(new Blob([html], { type: 'text/html;charset=utf-8' }));
+  frame.addEventListener('load', () => {
+    URL.revokeObjectURL(url);
+    frame.contentWindow?.print();
+  });
+  frame.src = url;
+  doc.body.append(frame);
+}
+
 function clickLink(doc: Document, url: string, configure: (link: HTMLAnchorElement) => void): void {
   const link = doc.createElement('a');
   link.href = url;

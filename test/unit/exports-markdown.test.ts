@@ -68,3 +68,22 @@ describe('toMarkdown', () => {
     expect(markdown).toMatchSnapshot();
   });
 });
+
+describe('toMarkdown with a brand', () => {
+  const { summary, roadmap } = fixtureReport();
+  const hostile = '# <img src=x onerror=alert(1)> | *bold* [link](javascript:alert(1))\n- list';
+  const markdown = toMarkdown(summary, roadmap, { firmName: hostile, contact: 'hello@ledger.example', disclaimer: hostile });
+
+  it('starts with the firm and contact line, and ends with the disclaimer, all escaped', () => {
+    const lines = markdown.split('\n');
+    expect(lines[0]).toBe(`Prepared by **${escapeMarkdown(hostile)}** · hello@ledger.example`);
+    expect(lines[2]).toMatch(/^# ISO\/IEC 27001 readiness: /);
+    expect(lines.at(-2)).toBe(`*${escapeMarkdown(hostile)}*`);
+    // Every bracket stays escaped: no tag, no link, and the line break did not start a list.
+    expect(markdown).not.toMatch(/(?<!\\)<img|(?<!\\)\]\(javascript|^- list/m);
+  });
+
+  it('is unchanged without a brand', () => {
+    expect(toMarkdown(summary, roadmap, { firmName: '', contact: '', disclaimer: '' })).toBe(toMarkdown(summary, roadmap));
+  });
+});
