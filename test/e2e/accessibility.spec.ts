@@ -66,7 +66,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expectNoViolations(app, 'app SoA');
     });
 
-    test('the roadmap, summary and export views, and backup in options', async ({ openPage }) => {
+    test('the roadmap, summary and export views', async ({ openPage }) => {
       const app = await openPage('app');
       await app.emulateMedia({ colorScheme });
       await createAssessmentByKeyboard(app, 'Coho Vineyard', '75');
@@ -84,14 +84,28 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await app.getByLabel('Import an assessment (JSON)').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{') });
       await expect(app.getByRole('alert')).toBeVisible();
       await expectNoViolations(app, 'app export with an import error');
+    });
 
+    // Apart from the workspace views, so that each test stays well inside its time on a busy machine.
+    test('backup, brand and deletion in options', async ({ openPage }) => {
+      // Delete all needs something to delete.
+      await createAssessmentByKeyboard(await openPage('app'), 'Coho Vineyard', '75');
       const options = await openPage('options');
       await options.emulateMedia({ colorScheme });
       await options.getByLabel('Restore from a backup').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('[]') });
       await expect(options.getByRole('alert')).toBeVisible();
       await options.getByRole('button', { name: 'Delete all assessments' }).click();
       await expect(options.getByRole('button', { name: 'Yes, delete all' })).toBeVisible();
-      await expectNoViolations(options, 'options with a restore error and a deletion to confirm');
+      const brand = options.getByRole('form', { name: 'Your brand' });
+      await brand.getByLabel('Firm name').fill('Ledger & Lamp');
+      await brand.getByLabel('Accent colour').fill('#ffee00');
+      await brand.getByRole('button', { name: 'Save brand' }).click();
+      await expect(brand.getByRole('alert')).toBeVisible();
+      await expectNoViolations(options, 'options with a restore error, a deletion to confirm and a refused accent');
+      await brand.getByLabel('Accent colour').fill('#8b1a1a');
+      await brand.getByRole('button', { name: 'Save brand' }).click();
+      await expect(brand.getByTestId('brand-mark')).toBeVisible();
+      await expectNoViolations(options, 'options with a brand');
     });
   });
 }

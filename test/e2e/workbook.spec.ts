@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { createAssessmentByKeyboard } from './keyboard';
@@ -44,6 +45,7 @@ test('a workbook goes to the client and comes back: preview item by item, apply 
   await expect(changes).toContainText('cannot be marked not applicable');
   // Previewing wrote nothing.
   expect(await storedData(app)).toEqual(before);
+  expect((await new AxeBuilder({ page: app }).include('[aria-label="Changes from the workbook"]').analyze()).violations).toEqual([]);
 
   await changes.getByRole('checkbox', { name: /^A\.5\.1 / }).uncheck();
   await changes.getByRole('button', { name: 'Apply 2 chosen changes' }).click();
