@@ -40,8 +40,11 @@ export interface WorkbookPreview {
 
 const fields: AnswerField[] = ['level', 'note', 'evidence', 'owner', 'justification'];
 
-function answerFrom(row: WorkbookRow, level: Answer['level']): Answer {
+/** The row's answer; what the workbook does not carry (an SoA inclusion reason, say) stays as it was. */
+function answerFrom(row: WorkbookRow, level: Answer['level'], before: Answer | undefined): Answer {
+  const { level: _level, note: _note, evidence: _evidence, owner: _owner, justification: _justification, ...kept } = before ?? { level };
   return {
+    ...kept,
     level,
     ...(row.note ? { note: row.note } : {}),
     ...(row.evidence === undefined ? {} : { evidence: row.evidence }),
@@ -70,7 +73,7 @@ export function previewWorkbook(catalog: Catalog, current: Answers, workbook: Wo
       }
       continue;
     }
-    const after = answerFrom(row, level);
+    const after = answerFrom(row, level, before);
     const check = checkAnswer({ covers: [row.itemId] }, after);
     if (!check.ok) {
       preview.skipped.push({ itemId: row.itemId, title, row: row.row, reason: check.error });

@@ -155,7 +155,7 @@ export async function toWorkbook(input: WorkbookInput): Promise<Uint8Array<Array
   summarySheet(workbook, input);
   answersSheet(workbook, input);
   const soa = workbook.addWorksheet(sheetNames.soa);
-  addTable(soa, soaCsvHeader, soaRows(input.catalog, input.answers), [9, 32, 7, 11, 36, 18, 10, 18, 40]);
+  addTable(soa, soaCsvHeader, soaRows(input.catalog, input.answers), [9, 32, 7, 11, 22, 40, 14, 18, 10, 18, 40]);
   const roadmap = workbook.addWorksheet(sheetNames.roadmap);
   if (input.planned) addTable(roadmap, roadmapCsvHeader, roadmapRows(input.planned.roadmap, input.catalog), [8, 14, 10, 44, 16, 36]);
   else roadmap.addRow(['The roadmap needs an estimate, which could not be made.']);

@@ -103,6 +103,15 @@ describe('the workbook', () => {
     });
   });
 
+  it('keeps what the workbook does not carry, such as a control\'s SoA inclusion reason', async () => {
+    const withReason = { ...current, 'A.5.5': { ...current['A.5.5']!, inclusionJustification: 'Clients require it.' } };
+    const read = await readWorkbook(await editAnswers(await fixtureWorkbook(), [{ item: 'A.5.5', column: 'level', value: '2' }]), catalog);
+    if (!read.ok) throw new Error(read.error);
+    const [change] = previewWorkbook(catalog, withReason, read.value).changes;
+    expect(change!.after).toEqual({ ...withReason['A.5.5'], level: 2 });
+    expect(change!.lines).toEqual(['Level: 0 Not in place → 2 Defined']);
+  });
+
   it('refuses a workbook whose rows are wrong, naming each problem', async () => {
     const bytes = await editAnswers(await fixtureWorkbook(), [
       { item: '4.1', column: 'level', value: '7' },
