@@ -88,6 +88,11 @@ test('a brand set in Settings reaches the summary, the report (cover, header, pa
     for (const page of pages.slice(1)) expect(page).toContain(firm);
   }
 
+  // The print button loads the same report in a frame of the workspace and opens the print dialog from there.
+  await app.getByRole('button', { name: 'Print the report' }).click();
+  await expect(app.getByRole('status').filter({ hasText: 'The print dialog shows the report' })).toBeVisible();
+  await expect(app.frameLocator('iframe[data-print-frame]').getByRole('heading', { level: 1 })).toHaveText('ISO/IEC 27001 readiness: Fourth Coffee');
+
   const kiosk = await openPage('kiosk');
   await expect(kiosk.getByTestId('brand-mark')).toContainText(firm);
 });
