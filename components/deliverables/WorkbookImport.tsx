@@ -15,7 +15,10 @@ export function WorkbookImport() {
   const error = useSignal('');
   const status = useSignal('');
   const busy = useSignal(false);
-  const preview = useSignal<WorkbookPreview | undefined>(undefined);
+  /** The preview, with the assessment it was made against: it is applied there, and shown only while that one is open. */
+  const pending = useSignal<{ preview: WorkbookPreview; assessmentId: string } | undefined>(undefined);
+  const current = workspace.current.value!;
+  const preview = pending.value?.assessmentId === current.id ? pending.value.preview : undefined;
 
   async function readChosen(input: HTMLInputElement) {
     const file = input.files?.[0];
@@ -23,10 +26,11 @@ export function WorkbookImport() {
     busy.value = true;
     error.value = '';
     status.value = '';
-    preview.value = undefined;
+    pending.value = undefined;
     try {
+      const assessmentId = current.id;
       const outcome = await transfer.preview(file, workspace.catalog.value!, itemAnswers(workspace.resolved.value));
-      if (outcome.ok) preview.value = outcome.preview;
+      if (outcome.ok) pending.value = { preview: outcome.preview, assessmentId };
       else error.value = outcome.error;
     } catch (failure) {
       error.value = `The workbook could not be read (${failure instanceof Error ? failure.message : String(failure)}).`;
@@ -38,10 +42,12 @@ export function WorkbookImport() {
   }
 
   async function apply(itemIds: ReadonlySet<string>) {
+    const chosen = pending.value;
+    if (!chosen) return;
     busy.value = true;
     try {
-      const count = await transfer.apply(workspace.current.value!.id, preview.value!, itemIds);
-      preview.value = undefined;
+      const count = await transfer.apply(chosen.assessmentId, chosen.preview, itemIds);
+      pending.value = undefined;
       status.value = `Applied ${count} change${count === 1 ? '' : 's'} from the workbook.`;
     } catch (failure) {
       error.value = `The changes could not be stored (${failure instanceof Error ? failure.message : String(failure)}). Nothing was changed.`;
@@ -73,14 +79,14 @@ export function WorkbookImport() {
           <pre>{error.value}</pre>
         </div>
       )}
-      {preview.value && (
+      {preview && (
         <WorkbookChanges
-          preview={preview.value}
-          organization={workspace.current.value!.organization}
-          sameAssessment={preview.value.source.assessmentId === workspace.current.value!.id}
+          preview={preview}
+          organization={current.organization}
+          sameAssessment={preview.source.assessmentId === current.id}
           busy={busy.value}
           onApply={(itemIds) => void apply(itemIds)}
-          onCancel={() => (preview.value = undefined)}
+          onCancel={() => (pending.value = undefined)}
         />
       )}
       <p role="status" class="hint">
