@@ -5,7 +5,7 @@
 export interface AssumptionField {
   path: string;
   label: string;
-  unit: 'usd' | 'days' | 'share' | 'times' | 'months';
+  unit: 'money' | 'days' | 'share' | 'times' | 'months';
 }
 
 export interface AssumptionGroup {
@@ -22,18 +22,18 @@ export const assumptionGroups: AssumptionGroup[] = [
   {
     title: 'Day rates',
     fields: [
-      { path: 'approaches.consultant.dayRate', label: 'Consultant, per day', unit: 'usd' },
-      { path: 'approaches.vciso.dayRate', label: 'Fractional CISO, per day', unit: 'usd' },
-      { path: 'approaches.in-house.dayRate', label: 'Outside assessor for an in-house project, per day', unit: 'usd' },
-      { path: 'internal.dayRate', label: 'Own staff, fully loaded, per day', unit: 'usd' },
+      { path: 'approaches.consultant.dayRate', label: 'Consultant, per day', unit: 'money' },
+      { path: 'approaches.vciso.dayRate', label: 'Fractional CISO, per day', unit: 'money' },
+      { path: 'approaches.in-house.dayRate', label: 'Outside assessor for an in-house project, per day', unit: 'money' },
+      { path: 'internal.dayRate', label: 'Own staff, fully loaded, per day', unit: 'money' },
     ],
   },
   {
     title: 'Certification body fees at the reference size (250 people)',
     fields: [
-      ...range('auditFeesAtReference.certification', 'Certification audit', 'usd'),
-      ...range('auditFeesAtReference.surveillance', 'Surveillance audit, each year', 'usd'),
-      ...range('auditFeesAtReference.recertification', 'Recertification audit', 'usd'),
+      ...range('auditFeesAtReference.certification', 'Certification audit', 'money'),
+      ...range('auditFeesAtReference.surveillance', 'Surveillance audit, each year', 'money'),
+      ...range('auditFeesAtReference.recertification', 'Recertification audit', 'money'),
       { path: 'certificationBodyMultiplier.budget', label: 'Smaller accredited body, fee multiplier', unit: 'times' },
       { path: 'certificationBodyMultiplier.premium', label: 'Premium global body, fee multiplier', unit: 'times' },
     ],
@@ -55,9 +55,9 @@ export const assumptionGroups: AssumptionGroup[] = [
   {
     title: 'Tools and SOC 2',
     fields: [
-      ...range('grcTool.annualPrice', 'GRC tool, per year', 'usd'),
+      ...range('grcTool.annualPrice', 'GRC tool, per year', 'money'),
       { path: 'grcTool.internalEffortReduction', label: 'Staff effort a GRC tool saves', unit: 'share' },
-      ...range('soc2.auditPerYear', 'SOC 2 examination, per year', 'usd'),
+      ...range('soc2.auditPerYear', 'SOC 2 examination, per year', 'money'),
     ],
   },
 ];

@@ -51,6 +51,11 @@ export interface MaturityBandModel {
 }
 
 export interface CostModel {
+  /**
+   * [guide] The ISO 4217 currency every amount below is in: the guide's figures are US dollars. A rate card the
+   * user converted or relabelled in Settings carries its own.
+   */
+  currency: string;
   /** The profile the guide's figures describe; every scale factor is 1 here. */
   reference: { employees: number };
   auditorDays: {
@@ -104,6 +109,7 @@ export interface CostModel {
 }
 
 export const costModel: CostModel = {
+  currency: 'USD',
   // [guide] Mid-market is 100–500 employees; 250 sits in the table's 176–275 row (14 auditor-days).
   reference: { employees: 250 },
   auditorDays: {
@@ -210,7 +216,7 @@ export const costModel: CostModel = {
   soc2: { sharedControls: { low: 0.7, high: 0.8 }, auditPerYear: { low: 20_000, high: 50_000 } },
 };
 
-/** Displayed money is rounded to this many dollars; every reference figure is a multiple of it. */
+/** Displayed money is rounded to this many units of the rate card's currency; every reference figure is a multiple of it. */
 export const moneyRoundingUsd = 500;
 
 /** What the user picks from, in plain words. */

@@ -1,18 +1,20 @@
+/**
+ * Money and number ranges on screen, in the locale and currency chosen in Settings. Reading the page's formats
+ * here subscribes the calling component, so it redraws when the choice changes in any page.
+ */
 import type { Range } from '../../lib/estimate';
+import { pageFormats } from '../../lib/state/formats';
 
-const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
-const number = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+const formats = () => pageFormats().formats.value;
 
 export function money(value: number): string {
-  return usd.format(value);
+  return formats().money(value);
 }
 
 export function moneyRange(range: Range): string {
-  return range.low === range.high ? money(range.low) : `${money(range.low)} – ${money(range.high)}`;
+  return formats().moneyRange(range);
 }
 
 export function numberRange(range: Range, unit: string): string {
-  return range.low === range.high
-    ? `${number.format(range.low)} ${unit}`
-    : `${number.format(range.low)}–${number.format(range.high)} ${unit}`;
+  return formats().numberRange(range, unit);
 }

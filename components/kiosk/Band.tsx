@@ -1,12 +1,11 @@
 import { assumedEmployees, visitorSizes, type VisitBand } from '../../lib/kiosk';
+import { moneyRange, numberRange } from '../estimate/money';
 
 interface Props {
   band?: VisitBand;
   employees?: number;
   onSize: (employees: number) => void;
 }
-
-const dollars = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
 
 /** The rough cost and timeline for the visitor's readiness, refined by a tap on their organization's size. */
 export function KioskBand({ band, employees, onSize }: Props) {
@@ -15,10 +14,7 @@ export function KioskBand({ band, employees, onSize }: Props) {
       <h2 id="kiosk-band">Rough cost and timeline</h2>
       {band ? (
         <p data-testid="kiosk-band">
-          About <strong>{dollars.format(band.initial.low)}–{dollars.format(band.initial.high)}</strong> in outside fees and{' '}
-          <strong>
-            {band.months.low}–{band.months.high} months
-          </strong>{' '}
+          About <strong>{moneyRange(band.initial)}</strong> in outside fees and <strong>{numberRange(band.months, 'months')}</strong>{' '}
           from kickoff to certificate.
         </p>
       ) : (

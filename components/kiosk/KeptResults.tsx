@@ -8,6 +8,7 @@ import { downloadText } from '../../lib/state/download';
 import type { KioskStore } from '../../lib/state/kiosk-store';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { percent } from '../ui/format';
+import { useFormats } from '../ui/useFormats';
 import { verdictTitle } from '../../lib/verdict-words';
 
 interface Props {
@@ -16,13 +17,12 @@ interface Props {
   retiredQuestions: readonly Question[];
 }
 
-const keptAt = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
 /**
  * The results visitors chose to keep, opened with the operator's key (held only while the panel is unlocked):
  * a list, a CSV export and delete-all with a confirmation.
  */
 export function KioskKeptResults({ store, questions, retiredQuestions }: Props) {
+  const formats = useFormats();
   const live = useMemo(() => store.watchResults(), [store]);
   useEffect(() => live.dispose, [live]);
   const status = useSignal('');
@@ -85,7 +85,7 @@ export function KioskKeptResults({ store, questions, retiredQuestions }: Props) 
             <tbody>
               {results.map((result) => (
                 <tr key={result.id}>
-                  <td>{keptAt.format(result.keptAt)}</td>
+                  <td>{formats.moment(result.keptAt)}</td>
                   <td>{result.contact.name}</td>
                   <td>{result.contact.organization ?? ''}</td>
                   <td>{result.contact.email}</td>

@@ -2,10 +2,10 @@ import { useSignal } from '@preact/signals';
 import { assumptionGroups, type AssumptionField } from '../../data/assumption-fields';
 import type { Assumptions } from '../../lib/estimate';
 import { getPath, setPath } from '../../lib/object-path';
+import { useFormats } from '../ui/useFormats';
 import { useAssumptions } from './useAssumptions';
 
-const unitHints: Record<AssumptionField['unit'], string> = {
-  usd: 'USD',
+const unitHints: Record<Exclude<AssumptionField['unit'], 'money'>, string> = {
   days: 'days',
   share: '%',
   times: '×',
@@ -23,6 +23,7 @@ const fromShown = (field: AssumptionField, text: string) => {
 /** The rate card and cost-model assumptions: edit, save (validated), reset to defaults with undo. */
 export function AssumptionsEditor() {
   const state = useAssumptions();
+  const formats = useFormats();
   const draft = useSignal<Assumptions | undefined>(undefined);
   const errors = useSignal<string[]>([]);
   const message = useSignal('');
@@ -72,7 +73,7 @@ export function AssumptionsEditor() {
             return (
               <div class="field" key={field.path}>
                 <label for={id}>
-                  {field.label} <span class="hint">({unitHints[field.unit]})</span>
+                  {field.label} <span class="hint">({field.unit === 'money' ? formats.choice.currency : unitHints[field.unit]})</span>
                 </label>
                 <input
                   id={id}

@@ -2,6 +2,7 @@ import { openPage } from '../../lib/state/navigation';
 import { AssumptionsEditor } from './AssumptionsEditor';
 import { BackupPanel } from './BackupPanel';
 import { BrandForm } from './BrandForm';
+import { CurrencyForm } from './CurrencyForm';
 import { DeleteAllPanel } from './DeleteAllPanel';
 import { KioskSettingsForm } from '../kiosk/SettingsForm';
 import { useWorkspace } from '../workspace/WorkspaceContext';
@@ -36,6 +37,7 @@ function OptionsScreen() {
       <BackupPanel />
       <DeleteAllPanel />
       <BrandForm />
+      <CurrencyForm />
       <AssumptionsEditor />
       <KioskSettingsForm />
       <section class="card stack" aria-labelledby="catalog-title">

@@ -2,9 +2,9 @@ import { useComputed, useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import type { AssessmentRecord } from '../../lib/assessment';
 import { parseOrganization } from '../../lib/assessment-input';
+import { useFormats } from '../ui/useFormats';
 import { useWorkspace } from './WorkspaceContext';
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 /** Entries drawn at first and per "show more": a long list opens fast, and search finds the rest. */
 const pageSize = 50;
 
@@ -54,6 +54,7 @@ export function AssessmentList() {
 }
 
 function AssessmentEntry({ record, current }: { record: AssessmentRecord; current: boolean }) {
+  const formats = useFormats();
   const workspace = useWorkspace();
   const renaming = useSignal(false);
   const error = useSignal('');
@@ -107,8 +108,7 @@ function AssessmentEntry({ record, current }: { record: AssessmentRecord; curren
         </button>
       )}
       <p class="hint">
-        {record.sector} · {record.employees.toLocaleString()} people · {record.depth} · changed{' '}
-        {dateFormat.format(record.updatedAt)}
+        {record.sector} · {formats.number(record.employees)} people · {record.depth} · changed {formats.moment(record.updatedAt)}
       </p>
       <div class="row">
         <button

@@ -4,6 +4,7 @@
  * the arithmetic meaningless (a low above its high, a table that shrinks, a premium body cheaper than a budget one).
  */
 import { costModel, type CostModel, type Range } from '../../data/cost-model';
+import { knownCurrency } from '../locale/choice';
 import { z } from '../zod';
 
 export type Assumptions = CostModel;
@@ -48,6 +49,8 @@ function notAbove(a: Range, b: Range): boolean {
 }
 
 export const AssumptionsSchema = z.strictObject({
+  // Rate cards stored before currencies existed were in the guide's US dollars.
+  currency: z.string().refine(knownCurrency, { message: 'must be an ISO 4217 currency code such as EUR' }).default('USD'),
   reference: z.strictObject({ employees: z.number().int('must be a whole number').min(1, 'must be at least 1') }),
   auditorDays: z.strictObject({
     byHeadcount: z

@@ -5,11 +5,12 @@
 import { computed, type ReadonlySignal } from '@preact/signals';
 import { defaultAssumptions, parseAssumptions, type Assumptions } from '../estimate';
 import type { ReadinessDatabase } from '../db/database';
+import { assumptionsKey } from '../db/rate-card';
 import { deleteSetting, readSetting, writeSetting } from '../db/settings';
 import { liveSignal } from './live';
 import { attemptWrite } from './write-problem';
 
-export const assumptionsKey = 'cost-assumptions';
+export { assumptionsKey };
 
 export interface AssumptionsState {
   assumptions: ReadonlySignal<Assumptions>;
