@@ -1,6 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { commonCurrencies, localeChoices } from '../../data/currencies';
-import { isConversionRate } from '../../lib/estimate/convert';
+import { isConversionRate } from '../../lib/estimate';
 import { knownCurrency, normaliseCurrencyCode } from '../../lib/locale/choice';
 import { formatsFor } from '../../lib/locale/formats';
 import { pageFormats } from '../../lib/state/formats';

@@ -29,3 +29,4 @@ export type { Phase } from './phases';
 
 export { estimate, type Estimate } from './estimate';
 export { estimateAssessment, parseAssessmentDrivers, type DriverText } from './for-assessment';
+export { conversionRateLimits, convertRateCard, isConversionRate, moneyPaths } from './convert';

@@ -5,8 +5,7 @@
  */
 import { computed, type ReadonlySignal } from '@preact/signals';
 import { defaultLocale } from '../../data/currencies';
-import { parseAssumptions, type Assumptions } from '../estimate';
-import { conversionRateLimits, convertRateCard, isConversionRate } from '../estimate/convert';
+import { conversionRateLimits, convertRateCard, isConversionRate, parseAssumptions, type Assumptions } from '../estimate';
 import type { ReadinessDatabase } from '../db/database';
 import { assumptionsKey, localeKey, writeFormatChange } from '../db/rate-card';
 import { readSetting } from '../db/settings';

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assumptionGroups } from '../../data/assumption-fields';
 import { moneyRoundingUsd } from '../../data/cost-model';
-import { defaultAssumptions, estimate, type Estimate, type ResolvedEstimateInput } from '../../lib/estimate';
-import { convertRateCard, moneyPaths } from '../../lib/estimate/convert';
+import { convertRateCard, defaultAssumptions, estimate, moneyPaths, type Estimate, type ResolvedEstimateInput } from '../../lib/estimate';
 import { normaliseCurrencyCode, parseFormatChoice } from '../../lib/locale/choice';
 import { defaultFormats, formatsFor } from '../../lib/locale/formats';
 import { getPath } from '../../lib/object-path';
