@@ -171,7 +171,12 @@ test('after the idle countdown the next visitor sees a clean welcome, with no wa
   await kiosk.keyboard.press('Tab');
   await expect(button(kiosk, 'Start')).toBeFocused();
   await kiosk.keyboard.press('Enter');
-  for (const key of ['3', '1', 'd', '4', '2']) await kiosk.keyboard.press(key);
+  // One key per question, each pressed once its question is on screen: a key that arrives before the scan has
+  // drawn its first question has nothing to answer.
+  for (const [index, key] of ['3', '1', 'd', '4', '2'].entries()) {
+    await expect(kiosk.getByText(`Question ${index + 1} of ${quickScanLength}`)).toBeVisible();
+    await kiosk.keyboard.press(key);
+  }
   await expect(kiosk.getByText(`Question 6 of ${quickScanLength}`)).toBeVisible();
 
   // 90 s by default: quiet until the last 15 s, then a countdown the visitor can tap away.
