@@ -12,7 +12,8 @@ import type { Roadmap } from '../roadmap';
 import { findingGradeWords } from '../findings';
 import type { Certainty, Confidence, Score, Verdict } from '../scoring';
 import { certaintyWords, coverageSentence, hedged, toConfirmSentence, verdictTitleOf } from '../verdict-words';
-import { isoDay, levelWords, money, monthRange, weekSpan } from './format';
+import type { FormatChoice, Formats } from '../locale/formats';
+import { levelWords, money, monthRange, weekSpan } from './format';
 
 export interface SummaryGroup {
   id: GroupId;
@@ -35,8 +36,10 @@ export interface Summary {
   sector: string;
   employees: number;
   depth: Depth;
-  /** The day the assessment last changed, "2025-03-14". */
+  /** The day the assessment last changed, in the chosen locale: "Mar 14, 2025", "14.03.2025". */
   assessedOn: string;
+  /** The locale and currency every figure of this summary is written in, so its layouts write theirs alike. */
+  formats: FormatChoice;
   verdict: { id: Verdict; headline: string; sentence: string };
   /** Coverage and confidence, said beside every readiness figure. */
   confidence: { level: Confidence; sentence: string };
@@ -132,6 +135,7 @@ export function buildSummary(
   score: Score,
   estimate: Pick<Estimate, 'initial' | 'firstYear' | 'threeYear' | 'months'>,
   roadmap: Roadmap,
+  formats: Formats,
 ): Summary {
   const groups = catalog.groups.map((group): SummaryGroup => {
     const scored = group.kind === 'clause' ? score.clauses[group.id as '4'] : score.themes[group.id as 'A.5'];
@@ -143,7 +147,8 @@ export function buildSummary(
     sector: assessment.sector,
     employees: assessment.employees,
     depth: assessment.depth,
-    assessedOn: isoDay(assessment.updatedAt),
+    assessedOn: formats.day(new Date(assessment.updatedAt)),
+    formats: formats.choice,
     verdict: { id: score.verdict, headline: verdictTitleOf(score), sentence: hedged(verdictSentence(score), score.certainty) },
     confidence: { level: score.confidence, sentence: capitalized(coverageSentence(score.coverage, score.confidence)) },
     certainty: { level: score.certainty, sentence: certaintySentence(score) },
@@ -155,9 +160,9 @@ export function buildSummary(
       threeYear,
       months,
       sentences: [
-        `External fees to the certificate (consulting and the Stage 1 + Stage 2 audit): ${money(initial)}.`,
-        `First year including staff time: ${money(firstYear)}; three-year certificate cycle: ${money(threeYear)}.`,
-        `Kickoff to Stage 2: ${monthRange(months)}.`,
+        `External fees to the certificate (consulting and the Stage 1 + Stage 2 audit): ${money(initial, formats)}.`,
+        `First year including staff time: ${money(firstYear, formats)}; three-year certificate cycle: ${money(threeYear, formats)}.`,
+        `Kickoff to Stage 2: ${monthRange(months, formats)}.`,
       ],
     },
     nextSteps: nextSteps(roadmap, 3),
