@@ -71,12 +71,17 @@ function certaintySentence(score: Score): string {
 
 function verdictSentence(score: Score): string {
   if (score.verdict === 'not-ready') {
-    const titles = score.stage1Findings.slice(0, 3).map((finding) => finding.title);
-    const missing = score.stage1Findings.length;
-    return (
-      `${missing} of the ${score.stage1Checked} documents and records an auditor reads at Stage 1 ` +
-      `${missing === 1 ? 'is' : 'are'} missing or unfinished, starting with: ${listed(titles)}.`
-    );
+    // What was answered as missing is said as missing; what nobody has answered yet is said as unknown.
+    const known = score.stage1Findings.filter((finding) => finding.level !== 'unanswered');
+    const unknown = score.stage1Findings.length - known.length;
+    const of = `of the ${score.stage1Checked} documents and records an auditor reads at Stage 1`;
+    if (known.length === 0) {
+      const titles = score.stage1Findings.slice(0, 3).map((finding) => finding.title);
+      return `${unknown} ${of} ${unknown === 1 ? 'is' : 'are'} not answered yet, so none can be counted as done; start with: ${listed(titles)}.`;
+    }
+    const titles = known.slice(0, 3).map((finding) => finding.title);
+    const rest = unknown > 0 ? ` ${unknown} more ${unknown === 1 ? 'is' : 'are'} not answered yet.` : '';
+    return `${known.length} ${of} ${known.length === 1 ? 'is' : 'are'} missing or unfinished, starting with: ${listed(titles)}.${rest}`;
   }
   if (score.verdict === 'stage1-ready') {
     const clauses = score.stage2Blockers.filter((id) => !isControl(id)).length;
