@@ -128,8 +128,15 @@ function describe({ id, profile, before, after, atReference, formats }: Step, as
       if (atReference) return `${people}, ${auditorDays} (the guide's mid-market reference)`;
       return `${people}${days}`;
     }
-    case 'sites':
-      return atReference ? 'One site' : `${profile.sites} sites${days}`;
+    case 'sites': {
+      if (atReference) return 'One site';
+      const visited = after.sitesVisited;
+      const sample =
+        `the body visits ${visited.initial} at the initial audit (√${profile.sites}, rounded up), ` +
+        `${visited.surveillance} at each surveillance audit and ${visited.recertification} at recertification, ` +
+        `each for its share of the ${plain(profile.employees)} people`;
+      return `${profile.sites} sites${days}: ${sample}; consulting and staff effort do not change with sites`;
+    }
     case 'scope':
       return `${scopeLabels[profile.scope]}${days}`;
     case 'maturity': {
