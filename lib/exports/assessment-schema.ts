@@ -12,6 +12,7 @@ import type { Catalog, Question } from '../catalog';
 import type { AssessmentRecord } from '../assessment';
 import { maxSites } from '../estimate';
 import { depths } from '../item-ids';
+import { certificationKinds, frameworkKinds } from '../intake';
 import { hasVisibleText } from '../visible-text';
 import { z } from '../zod';
 
@@ -42,6 +43,23 @@ const DriversSchema = z.strictObject({
   startDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD').optional(),
 });
 
+const decision = z.enum(['yes', 'no']).optional();
+
+const IntakeSchema = z.strictObject({
+  certifications: z
+    .array(
+      z.strictObject({
+        kind: z.enum(certificationKinds),
+        issued: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD').optional(),
+      }),
+    )
+    .max(certificationKinds.length)
+    .refine((list) => new Set(list.map((entry) => entry.kind)).size === list.length, 'each certification at most once'),
+  frameworks: z.array(z.enum(frameworkKinds)).max(frameworkKinds.length),
+  nis2: decision,
+  dora: decision,
+});
+
 export const AssessmentRecordSchema = z.strictObject({
   id: nonBlank('id'),
   organization: nonBlank('organization'),
@@ -54,6 +72,7 @@ export const AssessmentRecordSchema = z.strictObject({
   deletedAt: timestamp.optional(),
   copiedFrom: text('id').optional(),
   drivers: DriversSchema.optional(),
+  intake: IntakeSchema.optional(),
 });
 
 type Expect<T extends true> = T;
