@@ -26,6 +26,7 @@ export const textLimits = {
   owner: 200,
   justification: 2_000,
   catalogVersion: 50,
+  provenance: 300,
 } as const;
 
 const text = (field: keyof typeof textLimits) => z.string().max(textLimits[field], `at most ${textLimits[field]} characters`);
@@ -92,6 +93,7 @@ export const AnswerSchema = z.strictObject({
   justification: text('justification').optional(),
   inclusionReason: z.enum(inclusionReasons).optional(),
   inclusionJustification: text('justification').optional(),
+  provenance: text('provenance').optional(),
 });
 
 /** Fails to compile when Answer gains a field this schema does not accept (see EveryRecordFieldAccepted). */

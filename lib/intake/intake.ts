@@ -85,3 +85,13 @@ export function follows(intake: Intake | undefined, kind: FrameworkKind): boolea
 export function hasIntake(intake: Intake | undefined): intake is Intake {
   return !!intake && (intake.certifications.length > 0 || intake.frameworks.length > 0 || !!intake.nis2 || !!intake.dora);
 }
+
+/** The crosswalks (lib/crosswalks ids) of what the intake says the organization holds, follows or falls under. */
+export function crosswalksIn(intake: Intake | undefined): Set<string> {
+  const ids = new Set<string>();
+  if (holds(intake, 'soc2-type2') || holds(intake, 'soc2-type1')) ids.add('soc2');
+  if (follows(intake, 'nist-csf-2')) ids.add('nist-csf-2');
+  if (intake?.nis2 === 'yes') ids.add('nis2');
+  if (holds(intake, 'iso27001-2013')) ids.add('iso27001-2013');
+  return ids;
+}

@@ -58,3 +58,60 @@ test('an assessment started without opening the intake has none, and can have on
   await expect(app.getByLabel('SOC 2 Type II report', { exact: true })).not.toBeChecked();
   await expect(app.getByTestId('nis2-hint')).toContainText('unlikely to apply');
 });
+
+test('a SOC 2 Type II head start: suggestions wait, a confirmed group and a Y key move the score, the overlap names SOC 2 as yours', async ({
+  openPage,
+}) => {
+  test.slow();
+  const app = await openPage('app');
+  await app.getByLabel('Organization').fill('Fabrikam Cloud');
+  await app.getByLabel('Headcount').fill('180');
+  await app.getByLabel('Sector').selectOption('Software and SaaS');
+  await app.getByText('Already certified, attested or following a framework? (optional)').click();
+  await app.getByLabel('SOC 2 Type II report', { exact: true }).check();
+  await app.getByRole('button', { name: 'Start assessment' }).click();
+  await expect(app.getByRole('heading', { name: 'Fabrikam Cloud' })).toBeVisible();
+
+  await app.getByRole('tab', { name: 'Results' }).click();
+  const overall = app.getByTestId('overall');
+  const coverage = app.getByTestId('coverage');
+  await expect(coverage).toHaveText('0 %');
+  const overallBefore = await overall.innerText();
+  const waitingInResults = app.getByTestId('suggestions-waiting-results');
+  await expect(waitingInResults).toContainText(/^\d+ suggested answers wait for confirmation/);
+  const waitingBefore = Number(/^(\d+)/.exec(await waitingInResults.innerText())![1]);
+  const soc2 = app.locator('[data-framework="soc2"]');
+  await expect(soc2).toContainText(/Yours: SOC 2 covers \d+ of the 93 Annex A controls/);
+  await expect(app.locator('[data-framework="nist-csf-2"]')).not.toContainText('Yours');
+
+  await app.getByRole('tab', { name: 'Head start' }).click();
+  const technological = app.locator('[data-suggestion-group="A.8"]');
+  const inGroup = await technological.getByRole('listitem').count();
+  expect(inGroup).toBeGreaterThan(0);
+  await expect(technological.getByRole('listitem').first()).toContainText('Suggested from your SOC 2 Type II (');
+  await expectNoAxeViolations(app);
+  await technological.getByRole('button', { name: /^Confirm this group/ }).click();
+  // A second, explicit step; Cancel leaves everything as it was.
+  await technological.getByRole('button', { name: 'Cancel' }).click();
+  await expect(technological.getByRole('listitem')).toHaveCount(inGroup);
+  await technological.getByRole('button', { name: /^Confirm this group/ }).click();
+  await technological.getByRole('button', { name: `Yes, confirm ${inGroup}` }).click();
+  await expect(technological).toHaveCount(0);
+
+  // One key per item: Y on a focused suggestion confirms it alone.
+  const organizational = app.locator('[data-suggestion-group="A.5"]');
+  const firstRow = organizational.getByRole('listitem').first();
+  const firstItem = await firstRow.getAttribute('data-item');
+  const before = await organizational.getByRole('listitem').count();
+  await firstRow.focus();
+  await app.keyboard.press('y');
+  await expect(organizational.getByRole('listitem')).toHaveCount(before - 1);
+  await expect(app.locator(`[data-item="${firstItem}"]`)).toHaveCount(0);
+  await expect(app.getByTestId('suggestions-waiting')).toContainText(`${waitingBefore - inGroup - 1} suggested answers wait`);
+
+  await app.getByRole('tab', { name: 'Results' }).click();
+  await expect(app.locator('[data-group="A.8"] .value strong')).toHaveText('75 %');
+  await expect(overall).not.toHaveText(overallBefore);
+  await expect(coverage).not.toHaveText('0 %');
+  await expect(waitingInResults).toContainText(`${waitingBefore - inGroup - 1} suggested answers wait`);
+});
