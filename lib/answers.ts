@@ -24,6 +24,11 @@ export interface Answer {
    */
   inclusionReason?: InclusionReason;
   inclusionJustification?: string;
+  /**
+   * Where the level came from when it was not typed in: a confirmed suggestion ("Suggested from your SOC 2 Type
+   * II (CC6.1)") or a 2013 statement of applicability. Dropped as soon as someone gives the item another level.
+   */
+  provenance?: string;
 }
 
 /** What a consultant notes about an answer (and, for a control, why it is in the SoA), each changed on its own. */
@@ -73,6 +78,6 @@ export function questionForTarget(catalog: Catalog, target: string): Question | 
  * justification for exclusion only belongs to N/A.
  */
 export function withLevel(previous: Answer | undefined, level: Level, justification?: string): Answer {
-  const { level: _level, justification: _justification, ...details } = previous ?? { level };
+  const { level: _level, justification: _justification, provenance: _provenance, ...details } = previous ?? { level };
   return level === 'na' ? { ...details, level, justification: justification?.trim() ?? '' } : { ...details, level };
 }

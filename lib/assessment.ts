@@ -4,6 +4,7 @@
  */
 import type { Approach, CertificationBody, MaturityBand, Scope } from '../data/cost-model';
 import type { Depth } from './catalog';
+import type { Intake } from './intake';
 
 export interface AssessmentRecord {
   id: string;
@@ -20,6 +21,8 @@ export interface AssessmentRecord {
   copiedFrom?: string;
   /** The cost and timeline drivers chosen for this assessment; headcount is `employees` above. */
   drivers?: EstimateDrivers;
+  /** What the organization already holds and follows; absent until someone fills in the intake (it is optional). */
+  intake?: Intake;
 }
 
 /** Estimate choices kept with an assessment. Absent fields take the estimator's defaults. */

@@ -25,6 +25,7 @@ const StoredAnswerSchema = z.object({
   note: z.string().optional(),
   owner: z.string().optional(),
   justification: z.string().optional(),
+  provenance: z.string().optional(),
 });
 
 export interface DamagedRecord {

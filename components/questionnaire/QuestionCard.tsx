@@ -111,6 +111,7 @@ export function QuestionCard(props: Props) {
           for this item.
         </p>
       )}
+      {own?.provenance && <p class="origin">{own.provenance}, confirmed. Answer again to replace it with your own.</p>}
       {props.refinedCount > 0 && (
         <p class="origin">
           {props.refinedCount} of the {question.covers.length} items this covers have their own, more specific answer, which

@@ -4,7 +4,7 @@ import { loadCrosswalks, overlapByFramework } from '../../lib/crosswalks';
 import { overlapGap, overlapSentence } from './overlap-text';
 
 /** How far frameworks the organization may already follow reach into ISO/IEC 27001:2022. */
-export function FrameworkOverlapList({ catalog }: { catalog: Catalog }) {
+export function FrameworkOverlapList({ catalog, held }: { catalog: Catalog; held: ReadonlySet<string> }) {
   // The overlap depends on the catalog alone, not on answers: work it out once, not on every answer.
   const overlaps = useMemo(() => overlapByFramework(catalog.items), [catalog]);
   return (
@@ -16,6 +16,7 @@ export function FrameworkOverlapList({ catalog }: { catalog: Catalog }) {
       <ul class="findings" aria-label="Overlap with other frameworks">
         {overlaps.map((overlap) => (
           <li key={overlap.frameworkId} data-framework={overlap.frameworkId}>
+            {held.has(overlap.frameworkId) && <strong>Yours: </strong>}
             {overlapSentence(overlap)}
             <div class="hint">{overlapGap(overlap)}</div>
           </li>

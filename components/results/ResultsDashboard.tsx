@@ -1,3 +1,4 @@
+import { crosswalksIn } from '../../lib/intake';
 import { scoringFormula } from '../../lib/scoring';
 import { BlockerList } from './BlockerList';
 import { CommonGapList } from './CommonGapList';
@@ -12,9 +13,16 @@ export function ResultsDashboard() {
   const workspace = useWorkspace();
   const score = workspace.score.value!;
   const catalog = workspace.catalog.value!;
+  const waiting = workspace.suggestions.value.length;
   return (
     <div class="stack">
       <ReadinessSummary score={score} />
+      {waiting > 0 && (
+        <p class="hint" data-testid="suggestions-waiting-results">
+          {waiting} suggested answer{waiting === 1 ? ' waits' : 's wait'} for confirmation in the workspace's Head start tab. None
+          of them counts in these figures until confirmed.
+        </p>
+      )}
       <section class="stack" aria-labelledby="clauses-title">
         <h2 id="clauses-title">Management system, clauses 4–10</h2>
         <GroupBars label="Readiness by clause" catalog={catalog} groups={score.clauses} />
@@ -26,7 +34,7 @@ export function ResultsDashboard() {
       </section>
       <BlockerList score={score} />
       <CommonGapList score={score} catalog={catalog} />
-      <FrameworkOverlapList catalog={catalog} />
+      <FrameworkOverlapList catalog={catalog} held={crosswalksIn(workspace.current.value?.intake)} />
       <details>
         <summary>How is this calculated?</summary>
         <p>{scoringFormula}</p>

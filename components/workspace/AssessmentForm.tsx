@@ -2,6 +2,8 @@ import { useState } from 'preact/hooks';
 import { sectors } from '../../data/sectors';
 import { parseHeadcount, parseOrganization } from '../../lib/assessment-input';
 import type { NewAssessment } from '../../lib/db/assessments';
+import { checkIntake, dayOf, hasIntake, inputOf, type IntakeCheck, type IntakeInput } from '../../lib/intake';
+import { IntakeFields } from '../intake/IntakeFields';
 
 interface Props {
   onCreate: (fields: NewAssessment) => Promise<unknown>;
@@ -10,6 +12,11 @@ interface Props {
 
 export function AssessmentForm({ onCreate, onCancel }: Props) {
   const [error, setError] = useState('');
+  const [intake, setIntake] = useState<IntakeInput>(() => inputOf(undefined));
+  const [intakeErrors, setIntakeErrors] = useState<Extract<IntakeCheck, { ok: false }>['errors']>({});
+  const [profile, setProfile] = useState({ sector: sectors[0] as string, employees: '' });
+  const today = dayOf(Date.now());
+  const headcount = parseHeadcount(profile.employees);
 
   async function submit(event: Event) {
     event.preventDefault();
@@ -19,7 +26,11 @@ export function AssessmentForm({ onCreate, onCancel }: Props) {
     if (!organization.ok) return setError(organization.error);
     if (!headcount.ok) return setError(headcount.error);
     setError('');
+    const checked = checkIntake(intake, today);
+    setIntakeErrors(checked.ok ? {} : checked.errors);
+    if (!checked.ok) return;
     await onCreate({
+      ...(hasIntake(checked.intake) ? { intake: checked.intake } : {}),
       organization: organization.value,
       employees: headcount.value,
       sector: String(form.get('sector') ?? 'Other'),
@@ -36,14 +47,21 @@ export function AssessmentForm({ onCreate, onCancel }: Props) {
       </div>
       <div class="field">
         <label for="employees">Headcount</label>
-        <input id="employees" name="employees" inputMode="numeric" required aria-describedby="employees-hint" />
+        <input
+          id="employees"
+          name="employees"
+          inputMode="numeric"
+          required
+          aria-describedby="employees-hint"
+          onInput={(event) => setProfile({ ...profile, employees: event.currentTarget.value })}
+        />
         <span id="employees-hint" class="hint">
           People in scope: staff and long-term contractors.
         </span>
       </div>
       <div class="field">
         <label for="sector">Sector</label>
-        <select id="sector" name="sector">
+        <select id="sector" name="sector" onChange={(event) => setProfile({ ...profile, sector: event.currentTarget.value })}>
           {sectors.map((sector) => (
             <option key={sector}>{sector}</option>
           ))}
@@ -53,6 +71,21 @@ export function AssessmentForm({ onCreate, onCancel }: Props) {
         <label for="contact">Contact person (optional)</label>
         <input id="contact" name="contact" autoComplete="name" />
       </div>
+      <details class="intake" open={Object.keys(intakeErrors).length > 0 || undefined}>
+        <summary>Already certified, attested or following a framework? (optional)</summary>
+        <p class="hint">
+          Skip this if you like, or fill it in later from the Head start tab. What you tick here turns into suggested answers,
+          never into answers: each one waits for you to confirm it.
+        </p>
+        <IntakeFields
+          value={intake}
+          onChange={setIntake}
+          profile={headcount.ok ? { sector: profile.sector, employees: headcount.value } : undefined}
+          errors={intakeErrors}
+          idPrefix="new-intake"
+          today={today}
+        />
+      </details>
       {error && (
         <p class="error" role="alert">
           {error}

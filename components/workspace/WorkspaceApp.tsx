@@ -10,6 +10,7 @@ import {
   CompareLazyView,
   EstimateView,
   ExportView,
+  HeadStartLazyView,
   ImportView,
   ResultsView,
   RoadmapLazyView,
@@ -28,6 +29,7 @@ const workspaceViews = [
   { id: 'summary', label: 'Summary' },
   { id: 'export', label: 'Export' },
   { id: 'compare', label: 'Compare' },
+  { id: 'head-start', label: 'Head start' },
 ] as const;
 type WorkspaceView = (typeof workspaceViews)[number]['id'];
 
@@ -83,6 +85,7 @@ function WorkspaceScreen() {
               <Tabs label="Assessment views" tabs={workspaceViews} selected={view.value} onSelect={(id) => (view.value = id)}>
                 {view.value === 'questions' && <Questionnaire showDetails />}
                 {view.value === 'results' && <ResultsView />}
+                {view.value === 'head-start' && <HeadStartLazyView />}
                 {view.value === 'estimate' && <EstimateView />}
                 {view.value === 'roadmap' && (
                   <Printable title={`Remediation roadmap: ${current.organization}`} action="Print the roadmap">

@@ -84,3 +84,19 @@ export async function saveAnswers(db: ReadinessDatabase, assessmentId: string, a
     await db.assessments.update(assessmentId, { updatedAt: now });
   });
 }
+
+/**
+ * Writes answers only to items still unanswered when the write runs (another page may have answered one since
+ * the suggestion was shown): confirming a suggestion never overwrites what someone entered. Resolves to the
+ * targets written.
+ */
+export async function saveUnansweredOnly(db: ReadinessDatabase, assessmentId: string, answers: StoredAnswers, now = Date.now()): Promise<string[]> {
+  return db.transaction('rw', db.answers, db.assessments, async () => {
+    const targets = Object.keys(answers);
+    const existing = await db.answers.bulkGet(targets.map((target) => [assessmentId, target] as [string, string]));
+    const fresh = targets.filter((_, at) => existing[at] === undefined);
+    await db.answers.bulkPut(fresh.map((target) => ({ ...answers[target]!, assessmentId, target, updatedAt: now })));
+    if (fresh.length > 0) await db.assessments.update(assessmentId, { updatedAt: now });
+    return fresh;
+  });
+}

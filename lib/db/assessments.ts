@@ -2,6 +2,7 @@
  * Assessments: create, list, rename, duplicate, delete with undo. Components reach them only through here.
  */
 import type { Depth } from '../catalog';
+import type { Intake } from '../intake';
 import type { AssessmentRecord, ReadinessDatabase } from './database';
 
 export interface NewAssessment {
@@ -10,6 +11,8 @@ export interface NewAssessment {
   sector: string;
   contact?: string;
   depth?: Depth;
+  /** Filled in at creation when the user chose to; it can be added or changed later. */
+  intake?: Intake;
 }
 
 export async function createAssessment(
@@ -24,6 +27,7 @@ export async function createAssessment(
     sector: fields.sector.trim(),
     ...(fields.contact?.trim() ? { contact: fields.contact.trim() } : {}),
     depth: fields.depth ?? 'quick',
+    ...(fields.intake ? { intake: fields.intake } : {}),
     createdAt: now,
     updatedAt: now,
   };
@@ -51,7 +55,7 @@ export async function getAssessment(db: ReadinessDatabase, id: string): Promise<
 export async function updateAssessment(
   db: ReadinessDatabase,
   id: string,
-  changes: Partial<Pick<AssessmentRecord, 'organization' | 'employees' | 'sector' | 'contact' | 'depth' | 'drivers'>>,
+  changes: Partial<Pick<AssessmentRecord, 'organization' | 'employees' | 'sector' | 'contact' | 'depth' | 'drivers' | 'intake'>>,
   now = Date.now(),
 ): Promise<void> {
   await db.assessments.update(id, { ...changes, updatedAt: now });

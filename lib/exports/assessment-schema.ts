@@ -12,6 +12,7 @@ import type { Catalog, Question } from '../catalog';
 import type { AssessmentRecord } from '../assessment';
 import { maxSites } from '../estimate';
 import { depths } from '../item-ids';
+import { certificationKinds, frameworkKinds } from '../intake';
 import { hasVisibleText } from '../visible-text';
 import { z } from '../zod';
 
@@ -25,6 +26,7 @@ export const textLimits = {
   owner: 200,
   justification: 2_000,
   catalogVersion: 50,
+  provenance: 300,
 } as const;
 
 const text = (field: keyof typeof textLimits) => z.string().max(textLimits[field], `at most ${textLimits[field]} characters`);
@@ -42,6 +44,23 @@ const DriversSchema = z.strictObject({
   startDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD').optional(),
 });
 
+const decision = z.enum(['yes', 'no']).optional();
+
+const IntakeSchema = z.strictObject({
+  certifications: z
+    .array(
+      z.strictObject({
+        kind: z.enum(certificationKinds),
+        issued: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD').optional(),
+      }),
+    )
+    .max(certificationKinds.length)
+    .refine((list) => new Set(list.map((entry) => entry.kind)).size === list.length, 'each certification at most once'),
+  frameworks: z.array(z.enum(frameworkKinds)).max(frameworkKinds.length),
+  nis2: decision,
+  dora: decision,
+});
+
 export const AssessmentRecordSchema = z.strictObject({
   id: nonBlank('id'),
   organization: nonBlank('organization'),
@@ -54,6 +73,7 @@ export const AssessmentRecordSchema = z.strictObject({
   deletedAt: timestamp.optional(),
   copiedFrom: text('id').optional(),
   drivers: DriversSchema.optional(),
+  intake: IntakeSchema.optional(),
 });
 
 type Expect<T extends true> = T;
@@ -73,6 +93,7 @@ export const AnswerSchema = z.strictObject({
   justification: text('justification').optional(),
   inclusionReason: z.enum(inclusionReasons).optional(),
   inclusionJustification: text('justification').optional(),
+  provenance: text('provenance').optional(),
 });
 
 /** Fails to compile when Answer gains a field this schema does not accept (see EveryRecordFieldAccepted). */

@@ -7,7 +7,7 @@ import { computed, signal } from '@preact/signals';
 import { catalogVersion } from '../../data/catalog/version';
 import { checkAnswer, questionForTarget, withLevel, type AnswerCheck, type AnswerDetails, type Level, type StoredAnswers } from '../answers';
 import type { Catalog, Depth } from '../catalog';
-import { clearAnswer, readAnswers, saveDetails, saveLevel } from '../db/answers';
+import { clearAnswer, readAnswers, saveDetails, saveLevel, saveUnansweredOnly } from '../db/answers';
 import {
   createAssessment,
   deleteAssessment,
@@ -23,6 +23,7 @@ import type { AssessmentRecord, ReadinessDatabase } from '../db/database';
 import { currentAssessmentKey, readSetting, writeSetting } from '../db/settings';
 import { resolveItemAnswers } from '../questionnaire';
 import { scoreResolved, type Score } from '../scoring';
+import { confirmedAnswers, suggestionsFor, type Suggestion } from '../suggestions';
 import { liveSignal, type LiveSignal } from './live';
 import { attemptWrite } from './write-problem';
 
@@ -72,6 +73,10 @@ export function createWorkspace(db: ReadinessDatabase) {
   const score = computed<Score | undefined>(() =>
     catalog.value ? scoreResolved(catalog.value, resolved.value) : undefined,
   );
+  /** Suggested answers from what the organization holds: beside the answers, never inside them or the score. */
+  const suggestions = computed<Suggestion[]>(() =>
+    catalog.value && answersLoaded.value ? suggestionsFor(catalog.value, current.value?.intake, resolved.value) : [],
+  );
   const ready = computed(
     () =>
       checks.value !== undefined &&
@@ -107,6 +112,7 @@ export function createWorkspace(db: ReadinessDatabase) {
     answersLoaded,
     resolved,
     score,
+    suggestions,
     ready,
     lastDeleted,
     catalogProblem,
@@ -184,6 +190,13 @@ export function createWorkspace(db: ReadinessDatabase) {
       if (!saved.ok) return saved;
       if (saved.value) return { ok: true };
       return { ok: false, error: 'This answer was cleared in another window. Answer the question again to add notes to it.' };
+    },
+    /** Turns suggestions into the items' own answers; an item answered meanwhile elsewhere keeps its answer. */
+    async confirmSuggestions(confirmed: readonly Suggestion[]): Promise<boolean> {
+      const id = current.value?.id;
+      if (id === undefined || confirmed.length === 0) return false;
+      const toWrite = confirmedAnswers(answers.value, confirmed);
+      return (await attemptWrite('Confirming the suggestions', () => saveUnansweredOnly(db, id, toWrite))).ok;
     },
     async clear(target: string): Promise<boolean> {
       const id = current.value?.id;
