@@ -17,7 +17,7 @@ import {
 } from '../../data/cost-model';
 import type { Assumptions } from './assumptions';
 import { referenceProfile, type ResolvedEstimateInput } from './input';
-import { computeFigures, type Figures } from './model';
+import { computeFigures, type Figures, type Timing } from './model';
 
 export const driverIds = [
   'headcount',
@@ -197,14 +197,15 @@ function driver(step: Step, assumptions: Assumptions): Driver {
 export function attributeDrivers(
   input: ResolvedEstimateInput,
   assumptions: Assumptions,
+  timing?: Timing,
 ): { drivers: Driver[]; figures: Figures } {
   const reference = referenceProfile(assumptions);
   let profile = reference;
-  let before = computeFigures(profile, assumptions);
+  let before = computeFigures(profile, assumptions, timing);
   const drivers = driverIds.map((id) => {
     const key = driverInputs[id];
     profile = { ...profile, [key]: input[key] };
-    const after = computeFigures(profile, assumptions);
+    const after = computeFigures(profile, assumptions, timing);
     const result = driver({ id, profile, before, after, atReference: input[key] === reference[key] }, assumptions);
     before = after;
     return result;

@@ -7,7 +7,7 @@ import { phaseTitles } from '../../data/cost-model';
 import type { Brand } from '../brand';
 import type { Roadmap, RoadmapStep, RoadmapTask } from '../roadmap';
 import { gradingCaveat } from '../findings';
-import { monthSpan, number, percent } from './format';
+import { dateSpan, number, percent, roadmapLength, stageDateSentences } from './format';
 import type { Summary } from './summary';
 
 /**
@@ -86,15 +86,15 @@ function taskRow(task: RoadmapTask): string[] {
     md(task.itemIds.join(', ')),
     number(task.effortDays),
     md(task.owner ?? ''),
-    monthSpan(task.startMonth, task.endMonth),
+    dateSpan(task.startDate, task.endDate),
   ];
 }
 
 function stepLines(step: RoadmapStep, at: number, tasks: Map<string, RoadmapTask>): string[] {
-  const heading = `### ${at + 1}. ${md(step.title)} (months ${monthSpan(step.startMonth, step.endMonth)})`;
+  const heading = `### ${at + 1}. ${md(step.title)} (${dateSpan(step.startDate, step.endDate)})`;
   if (step.taskIds.length === 0) return [heading, '', 'Nothing to do: every item of this step is at its target level.', ''];
   const rows = step.taskIds.map((id) => taskRow(tasks.get(id)!));
-  return [heading, '', ...table(['#', 'Task', 'Items', 'Effort (days)', 'Owner', 'Months'], ['right', 'left', 'left', 'right', 'left', 'left'], rows), ''];
+  return [heading, '', ...table(['#', 'Task', 'Items', 'Effort (days)', 'Owner', 'When'], ['right', 'left', 'left', 'right', 'left', 'left'], rows), ''];
 }
 
 export function roadmapMarkdown(roadmap: Roadmap): string[] {
@@ -104,8 +104,10 @@ export function roadmapMarkdown(roadmap: Roadmap): string[] {
   return [
     '## Remediation roadmap',
     '',
-    `${work} tasks, ${number(roadmap.effortDays)} person-days, ${number(roadmap.months)} months from kickoff to Stage 2.`,
+    `${work} tasks, ${number(roadmap.effortDays)} person-days, ${roadmapLength(roadmap)}.`,
     'Tasks follow the order in which an ISMS is built; each step starts when the steps it needs are done.',
+    '',
+    ...stageDateSentences(roadmap).map((sentence) => `- ${md(sentence)}`),
     '',
     ...phases.flatMap((phase) => [
       `**Phase: ${md(phaseTitles[phase])}**`,

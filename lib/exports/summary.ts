@@ -12,7 +12,7 @@ import type { Roadmap } from '../roadmap';
 import { findingGradeWords } from '../findings';
 import type { Certainty, Confidence, Score, Verdict } from '../scoring';
 import { certaintyWords, coverageSentence, hedged, toConfirmSentence, verdictTitleOf } from '../verdict-words';
-import { isoDay, levelWords, money, monthRange, weekSpan } from './format';
+import { dateSpan, isoDay, levelWords, money, monthRange, stageDateSentences } from './format';
 
 export interface SummaryGroup {
   id: GroupId;
@@ -119,7 +119,7 @@ function nextSteps(roadmap: Roadmap, count: number): string[] {
   const work = roadmap.tasks.filter((task) => task.kind !== 'milestone').slice(0, count);
   const steps = work.map((task) => {
     const who = task.owner ? `, owner ${task.owner}` : '';
-    return `${task.title} (${task.itemIds.join(', ')}${who}; ${weekSpan(task.startMonth, task.endMonth)}).`;
+    return `${task.title} (${task.itemIds.join(', ')}${who}; ${dateSpan(task.startDate, task.endDate)}).`;
   });
   if (steps.length === count) return steps;
   const rest = ['Book the Stage 1 and Stage 2 audits with an accredited certification body.', 'Keep the ISMS running and its records current until the audit.'];
@@ -157,7 +157,8 @@ export function buildSummary(
       sentences: [
         `External fees to the certificate (consulting and the Stage 1 + Stage 2 audit): ${money(initial)}.`,
         `First year including staff time: ${money(firstYear)}; three-year certificate cycle: ${money(threeYear)}.`,
-        `Kickoff to Stage 2: ${monthRange(months)}.`,
+        `Kickoff to Stage 2: ${monthRange(months)}, from the work that remains.`,
+        ...stageDateSentences(roadmap),
       ],
     },
     nextSteps: nextSteps(roadmap, 3),
