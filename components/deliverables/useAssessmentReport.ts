@@ -2,11 +2,11 @@ import { useComputed, type ReadonlySignal } from '@preact/signals';
 import type { Answers } from '../../lib/answers';
 import type { AssessmentRecord } from '../../lib/assessment';
 import type { Catalog } from '../../lib/catalog';
-import { estimateAssessment, type Estimate } from '../../lib/estimate';
+import type { Estimate } from '../../lib/estimate';
 import { buildSoa, type SoaRow } from '../../lib/exports/soa';
 import { buildSummary, type Summary } from '../../lib/exports/summary';
 import { itemAnswers } from '../../lib/questionnaire';
-import { buildRoadmap, type Roadmap } from '../../lib/roadmap';
+import { planStoredAssessment, type Roadmap } from '../../lib/roadmap';
 import type { Score } from '../../lib/scoring';
 import { pageFormats } from '../../lib/state/formats';
 import { useAssumptions } from '../settings/useAssumptions';
@@ -27,7 +27,7 @@ export interface AssessmentReport {
 
 /**
  * The current assessment's roadmap, summary and SoA, as the roadmap, SoA, summary and export tabs all show
- * them: one estimate (the assessment's drivers and the saved assumptions) feeds them all, so they agree.
+ * them: one plan (the assessment's drivers, kickoff date and the saved assumptions) feeds them all, so they agree.
  */
 export function useAssessmentReport(): ReadonlySignal<AssessmentReport> {
   const workspace = useWorkspace();
@@ -39,10 +39,18 @@ export function useAssessmentReport(): ReadonlySignal<AssessmentReport> {
     const score = workspace.score.value!;
     const answers = itemAnswers(workspace.resolved.value);
     const soa = buildSoa(catalog, answers);
-    const estimated = estimateAssessment(assessment, score.overall, assumptions.value, formats.value);
-    if (!estimated.ok) return { catalog, assessment, answers, score, soa, estimateErrors: estimated.errors };
-    const { estimate } = estimated;
-    const roadmap = buildRoadmap(catalog, answers, score, estimate);
+    // One plan: the estimate's months, the roadmap and every date come from the same schedule.
+    const planned = planStoredAssessment({
+      catalog,
+      answers,
+      score,
+      assessment,
+      readiness: score.overall,
+      assumptions: assumptions.value,
+      formats: formats.value,
+    });
+    if (!planned.ok) return { catalog, assessment, answers, score, soa, estimateErrors: planned.errors };
+    const { estimate, roadmap } = planned.plan;
     const summary = buildSummary(catalog, assessment, score, estimate, roadmap, formats.value);
     return { catalog, assessment, answers, score, soa, estimateErrors: [], planned: { estimate, roadmap, summary } };
   });

@@ -1,5 +1,7 @@
 import { useSignal } from '@preact/signals';
-import { estimate, parseAssessmentDrivers } from '../../lib/estimate';
+import { parseAssessmentDrivers } from '../../lib/estimate';
+import { itemAnswers } from '../../lib/questionnaire';
+import { kickoffOf, planAssessment } from '../../lib/roadmap';
 import { DriverEffects } from './DriverEffects';
 import { DriverForm, type DriverFormValues } from './DriverForm';
 import { EstimateFigures } from './EstimateFigures';
@@ -21,7 +23,19 @@ export function EstimatePanel() {
   });
   const readiness = workspace.score.value?.overall ?? null;
   const parsed = parseAssessmentDrivers(values.value, values.value.drivers, readiness);
-  const result = parsed.ok ? estimate(parsed.input, assumptions.assumptions.value, formats) : undefined;
+  // The same plan as the roadmap and the summary, from the drivers as typed: Stage 1 and Stage 2 agree everywhere.
+  const plan = parsed.ok
+    ? planAssessment({
+        catalog: workspace.catalog.value!,
+        answers: itemAnswers(workspace.resolved.value),
+        score: workspace.score.value!,
+        input: parsed.input,
+        assumptions: assumptions.assumptions.value,
+        kickoff: kickoffOf(values.value.drivers.startDate),
+        formats,
+      })
+    : undefined;
+  const result = plan?.estimate;
 
   function change(next: DriverFormValues) {
     values.value = next;
@@ -55,7 +69,7 @@ export function EstimatePanel() {
           {result && (
             <>
               <EstimateFigures estimate={result} />
-              <PhaseTimeline estimate={result} startDate={values.value.drivers.startDate} />
+              <PhaseTimeline estimate={result} roadmap={plan!.roadmap} kickoffSet={Boolean(values.value.drivers.startDate)} />
               <DriverEffects estimate={result} />
               <p class="hint">
                 {assumptions.customised.value ? 'Using your own rates and assumptions from Settings.' : "Using our default rates; a consultant's own day rates can replace them in Settings."}{' '}

@@ -1,49 +1,52 @@
-import { addMonths, parseIsoDate } from '../../lib/calendar';
+import { dateSpan } from '../../lib/exports/format';
 import type { Estimate } from '../../lib/estimate';
+import type { Roadmap } from '../../lib/roadmap';
+import { weeksPerMonth } from '../../lib/schedule';
+import { StageDates } from '../ui/StageDates';
 import { useFormats } from '../ui/useFormats';
 import { numberRange } from './money';
 
+const weeks = (months: number) => Math.round(months * weeksPerMonth);
+
 /**
- * The four phases one after another, each drawn from its earliest start to its latest end, and Stage 1 and
- * Stage 2 on the calendar when a kickoff date is set.
+ * The four phases of the plan on the calendar, each drawn where the roadmap puts it, and the weeks of Stage 1
+ * and Stage 2: the same schedule as the roadmap and the summary.
  */
-export function PhaseTimeline({ estimate, startDate }: { estimate: Estimate; startDate?: string }) {
-  const total = estimate.months.high;
-  const kickoff = startDate ? parseIsoDate(startDate) : undefined;
+export function PhaseTimeline({ estimate, roadmap, kickoffSet }: { estimate: Estimate; roadmap: Roadmap; kickoffSet: boolean }) {
   const formats = useFormats();
-  let low = 0;
-  let high = 0;
+  const total = Math.max(roadmap.weeks, 1);
   const rows = estimate.phases.map((phase) => {
-    const row = { phase, startLow: low, endHigh: high + phase.months.high };
-    low += phase.months.low;
-    high += phase.months.high;
-    return row;
+    const steps = roadmap.steps.filter((step) => step.phase === phase.id);
+    const first = steps.reduce((a, b) => (b.startWeek < a.startWeek ? b : a));
+    const last = steps.reduce((a, b) => (b.endWeek > a.endWeek ? b : a));
+    return { phase, first, last };
   });
-  const audits = rows.at(-1)!;
-  const when = (months: number) => (kickoff ? formats.monthYear(addMonths(kickoff, months)) : `month ${months}`);
   return (
     <section class="stack" aria-labelledby="timeline-title">
-      <h3 id="timeline-title">Timeline: {numberRange(estimate.months, 'months')} from kickoff to Stage 2</h3>
+      <h3 id="timeline-title">Timeline: {numberRange(estimate.months, 'months')} from kickoff to Stage 2, from the work that remains</h3>
       <ol class="phases">
-        {rows.map(({ phase, startLow, endHigh }) => (
-          <li key={phase.id}>
-            <span>
-              {phase.title} <span class="hint">({numberRange(phase.months, 'months')})</span>
-            </span>
-            <span class="phase-track" aria-hidden="true">
-              <span
-                class="phase-bar"
-                style={{ marginLeft: `${(startLow / total) * 100}%`, width: `${((endHigh - startLow) / total) * 100}%` }}
-              />
-            </span>
-          </li>
-        ))}
+        {rows.map(({ phase, first, last }) => {
+          const span = { low: weeks(phase.months.low), high: weeks(phase.months.high) };
+          return (
+            <li key={phase.id}>
+              <span>
+                {phase.title}{' '}
+                <span class="hint">
+                  ({span.high === 0 ? 'nothing left to do' : `${numberRange(span, 'weeks')}; ${dateSpan(first.startDate, last.endDate, formats)}`})
+                </span>
+              </span>
+              <span class="phase-track" aria-hidden="true">
+                <span
+                  class="phase-bar"
+                  style={{ marginLeft: `${(first.startWeek / total) * 100}%`, width: `${((last.endWeek - first.startWeek) / total) * 100}%` }}
+                />
+              </span>
+            </li>
+          );
+        })}
       </ol>
-      <p data-testid="stage-dates">
-        Stage 1 audit: {when(audits.startLow)} to {when(audits.endHigh - audits.phase.months.high)}. Stage 2 completed: {when(estimate.months.low)}{' '}
-        to {when(estimate.months.high)}.
-      </p>
-      {!kickoff && <p class="hint">Set a kickoff date to see these on the calendar.</p>}
+      <StageDates roadmap={roadmap} />
+      {!kickoffSet && <p class="hint">No kickoff date set: the dates count from today.</p>}
     </section>
   );
 }

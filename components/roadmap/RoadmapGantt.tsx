@@ -1,6 +1,9 @@
 import type { Phase } from '../../lib/estimate';
 import type { Roadmap, RoadmapStep, RoadmapTask } from '../../lib/roadmap';
-import { dayLabel, monthLabel, phaseShort } from './roadmap-text';
+import { calendarDay, dateSpan } from '../../lib/exports/format';
+import type { Formats } from '../../lib/locale/formats';
+import { useFormats } from '../ui/useFormats';
+import { dayLabel, phaseShort } from './roadmap-text';
 
 interface Props {
   roadmap: Roadmap;
@@ -33,19 +36,47 @@ function lanesOf(tasks: RoadmapTask[]): Map<string, number> {
   return lanes;
 }
 
-function chartSummary(roadmap: Roadmap, phases: readonly Phase[], shown: ReadonlySet<string>): string {
+interface Band {
+  phase: Phase;
+  start: number;
+  end: number;
+  startDate: string;
+  endDate: string;
+}
+
+/** Each phase from the first start to the last end of its steps, as the roadmap placed them. */
+function bandsOf(roadmap: Roadmap, phases: readonly Phase[]): Band[] {
+  return phases.flatMap((phase) => {
+    const steps = roadmap.steps.filter((step) => step.phase === phase.id);
+    if (steps.length === 0) return [];
+    const first = steps.reduce((a, b) => (b.startMonth < a.startMonth ? b : a));
+    const last = steps.reduce((a, b) => (b.endMonth > a.endMonth ? b : a));
+    return [{ phase, start: first.startMonth, end: last.endMonth, startDate: first.startDate, endDate: last.endDate }];
+  });
+}
+
+function chartSummary(roadmap: Roadmap, bands: readonly Band[], shown: ReadonlySet<string>, formats: Formats): string {
   const work = roadmap.tasks.filter((task) => task.kind !== 'milestone');
   const busy = roadmap.steps.filter((step) => step.taskIds.length > 0 && !isMilestone(step)).length;
-  let month = 0;
-  const spans = phases.map((phase) => `${phaseShort[phase.id]} months ${monthLabel(month)}–${monthLabel((month += phase.months.high))}`);
-  const stage = (id: string) => roadmap.steps.find((step) => step.id === id)?.endMonth ?? roadmap.months;
+  const spans = bands.map((band) => `${phaseShort[band.phase.id]} ${dateSpan(band.startDate, band.endDate, formats)}`);
   const filtered = shown.size < roadmap.tasks.length ? ` The filters show ${shown.size} of ${roadmap.tasks.length} tasks and milestones.` : '';
+  const week = (iso: string) => calendarDay(iso, formats);
   return (
-    `Roadmap chart: ${work.length} tasks in ${busy} build steps over ${monthLabel(roadmap.months)} months, in four phases: ` +
-    `${spans.join('; ')}. Stage 1 audit by month ${monthLabel(stage('stage1'))}, Stage 2 by month ${monthLabel(stage('stage2'))}.` +
+    `Roadmap chart: ${work.length} tasks in ${busy} build steps over ${formats.number(roadmap.weeks)} weeks, in four phases: ` +
+    `${spans.join('; ')}. Stage 1 audit in the week of ${week(roadmap.stages.stage1.planned)}, Stage 2 in the week of ${week(roadmap.stages.stage2.planned)}.` +
     `${filtered} The task list below holds every task.`
   );
 }
+
+/** A phase's name if it fits its band, a shorter one if that fits, else nothing (the chart's summary names it). */
+function bandLabel(id: Phase['id'], width: number): string {
+  const fits = (text: string) => text.length * 6.5 + 8 <= width;
+  const full = phaseShort[id];
+  const short = phaseInitials[id];
+  return fits(full) ? full : fits(short) ? short : '';
+}
+
+const phaseInitials: Record<Phase['id'], string> = { design: 'Design', implementation: 'Build', operation: 'Run', audits: 'Audit' };
 
 /**
  * The roadmap as a Gantt-style chart: one row per build step (so a roadmap of a hundred tasks stays eleven
@@ -58,21 +89,17 @@ export function RoadmapGantt({ roadmap, phases, shown }: Props) {
   const tasks = new Map(roadmap.tasks.map((task) => [task.id, task]));
   const tickEvery = months > 24 ? 3 : months > 12 ? 2 : 1;
   const ticks = Array.from({ length: Math.floor(months / tickEvery) + 1 }, (_, at) => at * tickEvery);
-  let phaseStart = 0;
-  const bands = phases.map((phase, at) => {
-    const start = phaseStart;
-    phaseStart += phase.months.high;
-    return { phase, start, end: phaseStart, shade: at % 2 };
-  });
+  const formats = useFormats();
+  const bands = bandsOf(roadmap, phases).map((band, at) => ({ ...band, shade: at % 2 }));
   const milestones = roadmap.steps.filter(isMilestone);
 
   return (
-    <svg class="gantt" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={chartSummary(roadmap, phases, shown)}>
+    <svg class="gantt" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={chartSummary(roadmap, bands, shown, formats)}>
       {bands.map(({ phase, start, end, shade }) => (
         <g key={phase.id}>
           <rect class={`gantt-phase shade-${shade}`} x={x(start)} y={0} width={x(end) - x(start)} height={height - bottom} />
           <text class="gantt-phase-label" x={(x(start) + x(end)) / 2} y={14} text-anchor="middle">
-            {phaseShort[phase.id]}
+            {bandLabel(phase.id, x(end) - x(start))}
           </text>
         </g>
       ))}
@@ -88,10 +115,10 @@ export function RoadmapGantt({ roadmap, phases, shown }: Props) {
         <StepRow key={step.id} step={step} at={at} x={x} tasks={step.taskIds.map((id) => tasks.get(id)!)} shown={shown} />
       ))}
       {milestones.map((step) => (
-        <line key={step.id} class="gantt-milestone" x1={x(step.endMonth)} x2={x(step.endMonth)} y1={20} y2={height - bottom} />
+        <line key={step.id} class="gantt-milestone" x1={x(step.startMonth)} x2={x(step.startMonth)} y1={20} y2={height - bottom} />
       ))}
       <text class="gantt-tick" x={left - 8} y={34} text-anchor="end">
-        Month
+        Months from kickoff
       </text>
     </svg>
   );
@@ -106,6 +133,7 @@ interface RowProps {
 }
 
 function StepRow({ step, at, x, tasks, shown }: RowProps) {
+  const formats = useFormats();
   const y = top + at * rowHeight;
   const work = tasks.filter((task) => task.kind !== 'milestone');
   const visible = tasks.filter((task) => shown.has(task.id));
@@ -134,12 +162,15 @@ function StepRow({ step, at, x, tasks, shown }: RowProps) {
       )}
       {milestone
         ? visible.map((task) => {
-            const cx = x(task.endMonth);
+            const cx = x(task.startMonth);
             const cy = y + rowHeight / 2;
+            const label = `${step.id === 'stage1' ? 'Stage 1' : 'Stage 2'} · week of ${calendarDay(task.startDate, formats)}`;
+            // Left of the diamond, unless that would run into the step names: then right of it.
+            const before = cx - 12 - label.length * 6.5 >= left;
             return (
               <g key={task.id}>
-                <text class="gantt-milestone-label" x={cx - 12} y={cy + 4} text-anchor="end">
-                  {step.id === 'stage1' ? 'Stage 1' : 'Stage 2'} · month {monthLabel(task.endMonth)}
+                <text class="gantt-milestone-label" x={before ? cx - 12 : cx + 12} y={cy + 4} text-anchor={before ? 'end' : 'start'}>
+                  {label}
                 </text>
                 <path class="gantt-diamond" d={`M${cx} ${cy - 8}L${cx + 8} ${cy}L${cx} ${cy + 8}L${cx - 8} ${cy}Z`} />
               </g>

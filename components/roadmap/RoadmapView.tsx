@@ -3,7 +3,10 @@ import type { RoadmapTask } from '../../lib/roadmap';
 import { EstimateProblem } from '../estimate/EstimateProblem';
 import { RoadmapFilters, type RoadmapFilter } from './RoadmapFilters';
 import { RoadmapGantt } from './RoadmapGantt';
-import { dayLabel, monthLabel } from './roadmap-text';
+import { roadmapLength } from '../../lib/exports/format';
+import { StageDates } from '../ui/StageDates';
+import { useFormats } from '../ui/useFormats';
+import { dayLabel } from './roadmap-text';
 import { TaskList } from './TaskList';
 import { useAssessmentReport } from '../deliverables/useAssessmentReport';
 
@@ -18,6 +21,7 @@ function matches(task: RoadmapTask, filter: RoadmapFilter): boolean {
 export function RoadmapView() {
   const report = useAssessmentReport().value;
   const filter = useSignal<RoadmapFilter>({ phase: 'all', owner: 'all' });
+  const formats = useFormats();
   if (!report.planned) return <EstimateProblem errors={report.estimateErrors} what="the roadmap" />;
   const { roadmap, estimate } = report.planned;
   const owners = [...new Set(roadmap.tasks.flatMap((task) => task.owner ?? []))].sort((a, b) => a.localeCompare(b));
@@ -28,9 +32,10 @@ export function RoadmapView() {
     <div class="stack">
       <h2>Remediation roadmap</h2>
       <p>
-        {work} task{work === 1 ? '' : 's'}, {dayLabel(roadmap.effortDays)} person-days, {monthLabel(roadmap.months)} months from kickoff
-        to Stage 2, in the order an ISMS is built: each step starts when the steps it needs are done.
+        {work} task{work === 1 ? '' : 's'}, {dayLabel(roadmap.effortDays)} person-days, {roadmapLength(roadmap, formats)}, in the order
+        an ISMS is built: each step starts when the steps it needs are done.
       </p>
+      <StageDates roadmap={roadmap} />
       <RoadmapFilters
         filter={filter.value}
         phases={estimate.phases.map((phase) => phase.id)}

@@ -1,6 +1,8 @@
 import type { Catalog } from '../../lib/catalog';
 import type { Roadmap, RoadmapTask } from '../../lib/roadmap';
-import { dayLabel, monthSpanLabel, phaseShort } from './roadmap-text';
+import { dateSpan } from '../../lib/exports/format';
+import { useFormats } from '../ui/useFormats';
+import { dayLabel, phaseShort } from './roadmap-text';
 
 interface Props {
   roadmap: Roadmap;
@@ -11,6 +13,7 @@ interface Props {
 
 /** Every task the filters let through, grouped by build step in build order: the chart's accessible twin. */
 export function TaskList({ roadmap, catalog, shown }: Props) {
+  const formats = useFormats();
   const tasks = new Map(roadmap.tasks.map((task) => [task.id, task]));
   const titles = new Map(catalog.items.map((item) => [item.id, item.title]));
   const groups = roadmap.steps
@@ -30,9 +33,7 @@ export function TaskList({ roadmap, catalog, shown }: Props) {
           <th scope="col" class="number">
             Effort (days)
           </th>
-          <th scope="col" class="number">
-            Months
-          </th>
+          <th scope="col">When</th>
         </tr>
       </thead>
       {groups.map(({ step, at, tasks: stepTasks }) => (
@@ -41,7 +42,7 @@ export function TaskList({ roadmap, catalog, shown }: Props) {
             <th scope="rowgroup" colSpan={6}>
               {at + 1}. {step.title}{' '}
               <span class="hint">
-                · {phaseShort[step.phase]} · months {monthSpanLabel(step.startMonth, step.endMonth)}
+                · {phaseShort[step.phase]} · {dateSpan(step.startDate, step.endDate, formats)}
               </span>
             </th>
           </tr>
@@ -55,6 +56,7 @@ export function TaskList({ roadmap, catalog, shown }: Props) {
 }
 
 function TaskRow({ task, titles }: { task: RoadmapTask; titles: Map<string, string> }) {
+  const formats = useFormats();
   return (
     <tr data-task={task.id} class={task.kind}>
       <td class="number">{task.priority}</td>
@@ -77,7 +79,7 @@ function TaskRow({ task, titles }: { task: RoadmapTask; titles: Map<string, stri
       </td>
       <td>{task.owner ?? <span class="muted">—</span>}</td>
       <td class="number">{task.kind === 'milestone' ? '—' : dayLabel(task.effortDays)}</td>
-      <td class="number">{monthSpanLabel(task.startMonth, task.endMonth)}</td>
+      <td>{dateSpan(task.startDate, task.endDate, formats)}</td>
     </tr>
   );
 }

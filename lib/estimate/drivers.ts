@@ -19,7 +19,7 @@ import { defaultLocale } from '../../data/currencies';
 import { formatsFor, type Formats } from '../locale/formats';
 import type { Assumptions } from './assumptions';
 import { referenceProfile, type ResolvedEstimateInput } from './input';
-import { computeFigures, type Figures } from './model';
+import { computeFigures, type Figures, type Timing } from './model';
 
 export const driverIds = [
   'headcount',
@@ -202,15 +202,16 @@ function driver(step: Step, assumptions: Assumptions): Driver {
 export function attributeDrivers(
   input: ResolvedEstimateInput,
   assumptions: Assumptions,
+  timing?: Timing,
   formats: Formats = formatsFor({ locale: defaultLocale, currency: assumptions.currency }),
 ): { drivers: Driver[]; figures: Figures } {
   const reference = referenceProfile(assumptions);
   let profile = reference;
-  let before = computeFigures(profile, assumptions);
+  let before = computeFigures(profile, assumptions, timing);
   const drivers = driverIds.map((id) => {
     const key = driverInputs[id];
     profile = { ...profile, [key]: input[key] };
-    const after = computeFigures(profile, assumptions);
+    const after = computeFigures(profile, assumptions, timing);
     const result = driver({ id, profile, before, after, atReference: input[key] === reference[key], formats }, assumptions);
     before = after;
     return result;

@@ -5,7 +5,7 @@ import { AssumptionsSchema, defaultAssumptions, type Assumptions } from './assum
 import { attributeDrivers, type Driver } from './drivers';
 import { EstimateInputSchema, type EstimateInput, type ResolvedEstimateInput } from './input';
 import type { Formats } from '../locale/formats';
-import type { Figures } from './model';
+import type { Figures, Timing } from './model';
 import { splitTimeline, type Phase } from './phases';
 import type { z } from '../zod';
 
@@ -27,12 +27,18 @@ function valid<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
 
 /**
  * The estimate for valid input (check form values with `parseEstimateInput` first). Invalid input or assumptions
- * throw rather than turn into NaN on screen. `formats` writes the drivers' words (the rate card's currency in
- * US formats when not given).
+ * throw rather than turn into NaN on screen. Without `timing` the months are the guide's bands; an assessment's
+ * plan (lib/roadmap/plan.ts) passes the schedule of its remaining work instead, for every driver's step alike.
+ * `formats` writes the drivers' words (the rate card's currency in US formats when not given).
  */
-export function estimate(input: EstimateInput, assumptions: Assumptions = defaultAssumptions, formats?: Formats): Estimate {
+export function estimate(
+  input: EstimateInput,
+  assumptions: Assumptions = defaultAssumptions,
+  timing?: Timing,
+  formats?: Formats,
+): Estimate {
   const resolved = valid(EstimateInputSchema, input, 'estimate input');
   const model = assumptions === defaultAssumptions ? assumptions : valid(AssumptionsSchema, assumptions, 'assumptions');
-  const { drivers, figures } = attributeDrivers(resolved, model, formats);
+  const { drivers, figures } = attributeDrivers(resolved, model, timing, formats);
   return { input: resolved, ...figures, phases: splitTimeline(figures.months, model.timeline.phaseMonths), drivers };
 }

@@ -40,5 +40,5 @@ export function estimateAssessment(
     drivers,
     readiness,
   );
-  return parsed.ok ? { ok: true, estimate: estimate(parsed.input, assumptions, formats) } : parsed;
+  return parsed.ok ? { ok: true, estimate: estimate(parsed.input, assumptions, undefined, formats) } : parsed;
 }

@@ -24,7 +24,7 @@ export {
   type MaturityInput,
   type ResolvedEstimateInput,
 } from './input';
-export { tableAuditorDays, type AuditorDays, type LineItem } from './model';
+export { sampledSites, tableAuditorDays, timingContextOf, type AuditorDays, type LineItem, type SitesVisited, type Timing, type TimingContext } from './model';
 export type { Phase } from './phases';
 
 export { estimate, type Estimate } from './estimate';

@@ -236,7 +236,28 @@ function timeline({ assumptions, scale, band, approach }: Profile): Range {
   return map(band.months, (value, end) => roundHalf(value + doublings * perDoubling[end] + approach.extraMonths[end]));
 }
 
-export function computeFigures(input: ResolvedEstimateInput, assumptions: Assumptions): Figures {
+/** What a timeline from the work that remains needs to know about a profile (see `Timing`). */
+export interface TimingContext {
+  input: ResolvedEstimateInput;
+  /** One-site auditor-days over the reference's: how much bigger than the guide's organization the ISMS is. */
+  scale: number;
+  /** Months the approach adds, low and high. */
+  extraMonths: Range;
+}
+
+/** Kickoff to Stage 2 for a profile, when something other than the guide's bands decides it (lib/roadmap/plan.ts). */
+export type Timing = (context: TimingContext) => Range;
+
+export function timingContextOf(input: ResolvedEstimateInput, assumptions: Assumptions): TimingContext {
+  const days = assumptions.auditorDays;
+  return {
+    input,
+    scale: sizeDays(input, days) / sizeDays(referenceProfile(assumptions), days),
+    extraMonths: assumptions.approaches[input.approach].extraMonths,
+  };
+}
+
+export function computeFigures(input: ResolvedEstimateInput, assumptions: Assumptions, timing?: Timing): Figures {
   const auditorDays = auditorDaysFor(input, assumptions.auditorDays);
   const reference = auditorDaysFor(referenceProfile(assumptions), assumptions.auditorDays);
   const profile: Profile = {
@@ -283,6 +304,6 @@ export function computeFigures(input: ResolvedEstimateInput, assumptions: Assump
     ongoingInternalCost,
     firstYear: total(lineItems, (line) => line.timesInFirstYear, internalCost),
     threeYear: total(lineItems, (line) => line.timesInThreeYears, staffOverThreeYears),
-    months: timeline(profile),
+    months: timing ? timing(timingContextOf(input, assumptions)) : timeline(profile),
   };
 }

@@ -11,7 +11,7 @@ import type { Brand } from '../brand';
 import type { Roadmap, RoadmapTask } from '../roadmap';
 import { gradingCaveat } from '../findings';
 import { formatsFor, type Formats } from '../locale/formats';
-import { monthSpan, number, percent } from './format';
+import { dateSpan, number, percent, roadmapLength, stageDateSentences } from './format';
 import { html, Markup } from './markup';
 import { coverSection, pageStyle, type ReportSection } from './report-frame';
 import { reasonWords, suggestedSummary, type SoaRow } from './soa';
@@ -62,7 +62,7 @@ function taskRow(task: RoadmapTask, months: number, formats: Formats): Markup {
   const left = months > 0 ? (task.startMonth / months) * 100 : 0;
   const width = months > 0 ? ((task.endMonth - task.startMonth) / months) * 100 : 0;
   return html`<tr><td class="number">${task.priority}</td><td>${task.title}</td><td>${task.itemIds.join(', ')}</td>
-<td class="number">${number(task.effortDays, formats)}</td><td>${task.owner ?? ''}</td><td class="number">${monthSpan(task.startMonth, task.endMonth, formats)}</td>
+<td class="number">${number(task.effortDays, formats)}</td><td>${task.owner ?? ''}</td><td>${dateSpan(task.startDate, task.endDate, formats)}</td>
 <td><span class="track"><span class="bar" style="left: ${left.toFixed(2)}%; width: ${width.toFixed(2)}%"></span></span></td></tr>`;
 }
 
@@ -70,14 +70,15 @@ function roadmapSection(roadmap: Roadmap, formats: Formats): Markup {
   const tasks = new Map(roadmap.tasks.map((task) => [task.id, task]));
   const work = roadmap.tasks.filter((task) => task.kind !== 'milestone').length;
   const steps = roadmap.steps.map((step, at) => {
-    const heading = html`<h3>${at + 1}. ${step.title} <span class="note">(${phaseTitles[step.phase]}, months ${monthSpan(step.startMonth, step.endMonth, formats)})</span></h3>`;
+    const heading = html`<h3>${at + 1}. ${step.title} <span class="note">(${phaseTitles[step.phase]}, ${dateSpan(step.startDate, step.endDate, formats)})</span></h3>`;
     if (step.taskIds.length === 0) return html`${heading}<p class="note">Nothing to do: every item of this step is at its target level.</p>`;
     const rows = step.taskIds.map((id) => taskRow(tasks.get(id)!, roadmap.months, formats));
-    return html`${heading}<table><thead><tr><th class="number">#</th><th>Task</th><th>Items</th><th class="number">Effort (days)</th><th>Owner</th><th class="number">Months</th><th>Timeline</th></tr></thead>
+    return html`${heading}<table><thead><tr><th class="number">#</th><th>Task</th><th>Items</th><th class="number">Effort (days)</th><th>Owner</th><th>When</th><th>Timeline</th></tr></thead>
 <tbody>${rows}</tbody></table>`;
   });
   return html`<section id="roadmap" class="page"><h2>Remediation roadmap</h2>
-<p>${work} tasks, ${number(roadmap.effortDays, formats)} person-days, ${number(roadmap.months, formats)} months from kickoff to Stage 2, in the order an ISMS is built.</p>
+<p>${work} tasks, ${number(roadmap.effortDays, formats)} person-days, ${roadmapLength(roadmap, formats)}, in the order an ISMS is built.</p>
+<ul>${stageDateSentences(roadmap, formats).map((sentence) => html`<li>${sentence}</li>`)}</ul>
 ${steps}</section>`;
 }
 

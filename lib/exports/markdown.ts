@@ -8,7 +8,7 @@ import type { Brand } from '../brand';
 import type { Roadmap, RoadmapStep, RoadmapTask } from '../roadmap';
 import { gradingCaveat } from '../findings';
 import { formatsFor, type Formats } from '../locale/formats';
-import { monthSpan, number, percent } from './format';
+import { dateSpan, number, percent, roadmapLength, stageDateSentences } from './format';
 import type { Summary } from './summary';
 
 /**
@@ -88,15 +88,15 @@ function taskRow(task: RoadmapTask, formats: Formats): string[] {
     md(task.itemIds.join(', ')),
     number(task.effortDays, formats),
     md(task.owner ?? ''),
-    monthSpan(task.startMonth, task.endMonth, formats),
+    dateSpan(task.startDate, task.endDate, formats),
   ];
 }
 
 function stepLines(step: RoadmapStep, at: number, tasks: Map<string, RoadmapTask>, formats: Formats): string[] {
-  const heading = `### ${at + 1}. ${md(step.title)} (months ${monthSpan(step.startMonth, step.endMonth, formats)})`;
+  const heading = `### ${at + 1}. ${md(step.title)} (${dateSpan(step.startDate, step.endDate, formats)})`;
   if (step.taskIds.length === 0) return [heading, '', 'Nothing to do: every item of this step is at its target level.', ''];
   const rows = step.taskIds.map((id) => taskRow(tasks.get(id)!, formats));
-  return [heading, '', ...table(['#', 'Task', 'Items', 'Effort (days)', 'Owner', 'Months'], ['right', 'left', 'left', 'right', 'left', 'left'], rows), ''];
+  return [heading, '', ...table(['#', 'Task', 'Items', 'Effort (days)', 'Owner', 'When'], ['right', 'left', 'left', 'right', 'left', 'left'], rows), ''];
 }
 
 export function roadmapMarkdown(roadmap: Roadmap, formats: Formats): string[] {
@@ -106,8 +106,10 @@ export function roadmapMarkdown(roadmap: Roadmap, formats: Formats): string[] {
   return [
     '## Remediation roadmap',
     '',
-    `${work} tasks, ${number(roadmap.effortDays, formats)} person-days, ${number(roadmap.months, formats)} months from kickoff to Stage 2.`,
+    `${work} tasks, ${number(roadmap.effortDays, formats)} person-days, ${roadmapLength(roadmap, formats)}.`,
     'Tasks follow the order in which an ISMS is built; each step starts when the steps it needs are done.',
+    '',
+    ...stageDateSentences(roadmap, formats).map((sentence) => `- ${md(sentence)}`),
     '',
     ...phases.flatMap((phase) => [
       `**Phase: ${md(phaseTitles[phase])}**`,

@@ -1,5 +1,6 @@
 /**
  * The roadmap as CSV (DESIGN §8): one row per task in priority order, for Excel, LibreOffice or a project tool.
+ * Dates are ISO calendar days ("2027-03-01"), which every spreadsheet and project tool reads as dates.
  * lib/exports/csv.ts does the quoting, the byte order mark and the formula neutralising.
  */
 import { phaseTitles } from '../../data/cost-model';
@@ -21,8 +22,8 @@ export const roadmapCsvHeader = [
   'Owner',
   'Step',
   'Phase',
-  'Start month',
-  'End month',
+  'Start date',
+  'End date',
   'Depends on',
 ];
 
@@ -43,8 +44,8 @@ export function roadmapRows(roadmap: Roadmap, catalog: Catalog): CsvCell[][] {
     task.owner ?? '',
     steps.get(task.step) ?? task.step,
     phaseTitles[task.phase],
-    task.startMonth,
-    task.endMonth,
+    task.startDate,
+    task.endDate,
     task.dependsOn.join(' '),
   ]);
 }

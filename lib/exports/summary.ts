@@ -13,7 +13,7 @@ import { findingGradeWords } from '../findings';
 import type { Certainty, Confidence, Score, Verdict } from '../scoring';
 import { certaintyWords, coverageSentence, hedged, toConfirmSentence, verdictTitleOf } from '../verdict-words';
 import type { FormatChoice, Formats } from '../locale/formats';
-import { levelWords, money, monthRange, weekSpan } from './format';
+import { dateSpan, levelWords, money, monthRange, stageDateSentences } from './format';
 
 export interface SummaryGroup {
   id: GroupId;
@@ -123,11 +123,11 @@ function topGaps(score: Score, count: number): SummaryGap[] {
   return gaps;
 }
 
-function nextSteps(roadmap: Roadmap, count: number): string[] {
+function nextSteps(roadmap: Roadmap, count: number, formats: Formats): string[] {
   const work = roadmap.tasks.filter((task) => task.kind !== 'milestone').slice(0, count);
   const steps = work.map((task) => {
     const who = task.owner ? `, owner ${task.owner}` : '';
-    return `${task.title} (${task.itemIds.join(', ')}${who}; ${weekSpan(task.startMonth, task.endMonth)}).`;
+    return `${task.title} (${task.itemIds.join(', ')}${who}; ${dateSpan(task.startDate, task.endDate, formats)}).`;
   });
   if (steps.length === count) return steps;
   const rest = ['Book the Stage 1 and Stage 2 audits with an accredited certification body.', 'Keep the ISMS running and its records current until the audit.'];
@@ -167,9 +167,10 @@ export function buildSummary(
       sentences: [
         `External fees to the certificate (consulting and the Stage 1 + Stage 2 audit): ${money(initial, formats)}.`,
         `First year including staff time: ${money(firstYear, formats)}; three-year certificate cycle: ${money(threeYear, formats)}.`,
-        `Kickoff to Stage 2: ${monthRange(months, formats)}.`,
+        `Kickoff to Stage 2: ${monthRange(months, formats)}, from the work that remains.`,
+        ...stageDateSentences(roadmap, formats),
       ],
     },
-    nextSteps: nextSteps(roadmap, 3),
+    nextSteps: nextSteps(roadmap, 3, formats),
   };
 }

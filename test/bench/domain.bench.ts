@@ -8,7 +8,6 @@ import { expect, test } from 'vitest';
 import type { Level, StoredAnswers } from '../../lib/answers';
 import { loadCatalog } from '../../lib/catalog';
 import type { AssessmentRecord } from '../../lib/db/database';
-import { estimate } from '../../lib/estimate';
 import { toReportHtml } from '../../lib/exports/html';
 import { toJson, parseAssessmentFile } from '../../lib/exports/json';
 import { toMarkdown } from '../../lib/exports/markdown';
@@ -16,7 +15,7 @@ import { toRoadmapCsv } from '../../lib/exports/roadmap-csv';
 import { buildSoa, toSoaCsv } from '../../lib/exports/soa';
 import { buildSummary } from '../../lib/exports/summary';
 import { itemAnswers, resolveItemAnswers } from '../../lib/questionnaire';
-import { buildRoadmap } from '../../lib/roadmap';
+import { planAssessment } from '../../lib/roadmap';
 import { scoreAssessment } from '../../lib/scoring';
 
 const catalog = loadCatalog();
@@ -44,8 +43,8 @@ const now = Date.UTC(2026, 10, 25);
 function analyse() {
   const answers = itemAnswers(resolveItemAnswers(catalog, stored));
   const score = scoreAssessment(catalog, answers);
-  const figures = estimate({ employees: record.employees, maturity: score.overall ?? 'moderate', sites: 3, approach: 'vciso', grcTool: true });
-  const roadmap = buildRoadmap(catalog, answers, score, figures);
+  const input = { employees: record.employees, maturity: score.overall ?? 'moderate', sites: 3, approach: 'vciso', grcTool: true } as const;
+  const { estimate: figures, roadmap } = planAssessment({ catalog, answers, score, input, kickoff: new Date(now) });
   return { answers, score, figures, roadmap };
 }
 

@@ -9,7 +9,7 @@ import { defaultFormats, formatsFor } from '../../lib/locale/formats';
 import { buildRoadmap } from '../../lib/roadmap';
 import { itemAnswers, resolveItemAnswers } from '../../lib/questionnaire';
 import { scoreAssessment, scoreResolved } from '../../lib/scoring';
-import { fixtureEstimate, fixtureRecord, fixtureReport } from '../fixtures/report';
+import { fixtureEstimate, fixtureKickoff, fixtureRecord, fixtureReport } from '../fixtures/report';
 
 const catalog = loadCatalog();
 const allIds = catalog.items.map((item) => item.id);
@@ -20,7 +20,7 @@ function summaryOf(levels: Record<string, Level>, owners: Record<string, string>
     Object.entries(levels).map(([id, level]) => [id, { level, ...(owners[id] ? { owner: owners[id] } : {}) }]),
   );
   const score = scoreAssessment(catalog, answers);
-  return buildSummary(catalog, fixtureRecord, score, fixtureEstimate, buildRoadmap(catalog, answers, score, fixtureEstimate), defaultFormats);
+  return buildSummary(catalog, fixtureRecord, score, fixtureEstimate, buildRoadmap(catalog, answers, score, fixtureEstimate, { kickoff: fixtureKickoff }), defaultFormats);
 }
 
 const allAt = (level: Level): Record<string, Level> => Object.fromEntries(allIds.map((id) => [id, level]));
@@ -88,7 +88,14 @@ describe('buildSummary', () => {
     const resolved = resolveItemAnswers(catalog, stored);
     const score = scoreResolved(catalog, resolved);
     const answers = itemAnswers(resolved);
-    const summary = buildSummary(catalog, fixtureRecord, score, fixtureEstimate, buildRoadmap(catalog, answers, score, fixtureEstimate), defaultFormats);
+    const summary = buildSummary(
+      catalog,
+      fixtureRecord,
+      score,
+      fixtureEstimate,
+      buildRoadmap(catalog, answers, score, fixtureEstimate, { kickoff: fixtureKickoff }),
+      defaultFormats,
+    );
     expect(summary.verdict.headline).toBe('Indicative: looks ready for Stage 1 once 23 items are confirmed');
     expect(summary.verdict.sentence).toMatch(/^Going by these answers, the mandatory documents are written/);
     expect(summary.certainty.level).toBe('indicative');
@@ -99,9 +106,9 @@ describe('buildSummary', () => {
   it('takes the next three steps from the top of the roadmap, with owners', () => {
     const actual = summaryOf({ ...allAt(3), '4.3': 0, '5.2': 1, 'A.8.8': 2 }, { '5.2': 'Dana' }).nextSteps;
     expect(actual).toEqual([
-      'Write and approve the ISMS scope (4.3; weeks 1–9).',
-      'Write and approve the information security policy (5.2, owner Dana; weeks 9–16).',
-      'Operate and keep records for: Management of technical vulnerabilities (A.8.8; weeks 16–31).',
+      'Write and approve the ISMS scope (4.3; Jan 4, 2027 – Jan 18, 2027).',
+      'Write and approve the information security policy (5.2, owner Dana; Jan 18, 2027 – Feb 1, 2027).',
+      'Operate and keep records for: Management of technical vulnerabilities (A.8.8; Feb 1, 2027 – Feb 15, 2027).',
     ]);
   });
 
@@ -118,8 +125,12 @@ describe('buildSummary', () => {
     expect(summary.readiness.groups.map((group) => group.id)).toEqual(['4', '5', '6', '7', '8', '9', '10', 'A.5', 'A.6', 'A.7', 'A.8']);
     expect(summary.cost.sentences).toEqual([
       'External fees to the certificate (consulting and the Stage 1 + Stage 2 audit): $40,000 – $120,000.',
-      'First year including staff time: $61,000 – $171,500; three-year certificate cycle: $131,000 – $330,000.',
-      'Kickoff to Stage 2: 9–12 months.',
+      'First year including staff time: $80,000 – $240,000; three-year certificate cycle: $152,000 – $410,000.',
+      'Kickoff to Stage 2: 9–12 months, from the work that remains.',
+      'Kickoff: Jan 4, 2027.',
+      'Stage 1 audit: week of Nov 1, 2027 (at a faster pace, week of Aug 16, 2027).',
+      'Stage 2 audit: week of Jan 3, 2028 (at a faster pace, week of Sep 20, 2027).',
+      'The ISMS runs with records from Jun 7, 2027, three months or more before its internal audit and Stage 2.',
     ]);
     expect(summary.assessedOn).toBe('Mar 13, 2025');
   });

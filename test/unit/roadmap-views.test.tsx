@@ -7,14 +7,14 @@ import { loadCatalog } from '../../lib/catalog';
 import { buildSoa, missingJustification } from '../../lib/exports/soa';
 import { buildRoadmap } from '../../lib/roadmap';
 import { scoreAssessment } from '../../lib/scoring';
-import { fixtureEstimate, fixtureReport } from '../fixtures/report';
+import { fixtureEstimate, fixtureKickoff, fixtureReport } from '../fixtures/report';
 
 afterEach(cleanup);
 
 /** Nothing answered: every one of the 123 items becomes a task, the largest roadmap there is. */
 function largestRoadmap() {
   const catalog = loadCatalog();
-  const roadmap = buildRoadmap(catalog, {}, scoreAssessment(catalog, {}), fixtureEstimate);
+  const roadmap = buildRoadmap(catalog, {}, scoreAssessment(catalog, {}), fixtureEstimate, { kickoff: fixtureKickoff });
   return { catalog, roadmap };
 }
 
@@ -24,8 +24,8 @@ describe('RoadmapGantt', () => {
     const shown = new Set(roadmap.tasks.map((task) => task.id));
     const { container } = render(<RoadmapGantt roadmap={roadmap} phases={fixtureEstimate.phases} shown={shown} />);
     const chart = screen.getByRole('img');
-    expect(chart.getAttribute('aria-label')).toMatch(/^Roadmap chart: 123 tasks in 9 build steps over 12 months/);
-    expect(chart.getAttribute('aria-label')).toContain('Stage 2 by month 12');
+    expect(chart.getAttribute('aria-label')).toMatch(/^Roadmap chart: 123 tasks in 9 build steps over 52 weeks, in four phases: Design Jan 4, 2027 – /);
+    expect(chart.getAttribute('aria-label')).toContain(`Stage 2 in the week of Dec 27, 2027`);
     expect(container.querySelectorAll('.gantt-row')).toHaveLength(11);
     expect(container.querySelectorAll('.gantt-task')).toHaveLength(123);
     expect(container.querySelectorAll('.gantt-diamond')).toHaveLength(2);

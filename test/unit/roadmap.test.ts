@@ -12,6 +12,7 @@ import { prng } from '../fixtures/random';
 const catalog = loadCatalog();
 const reference = estimate(referenceProfile(defaultAssumptions));
 const allIds = catalog.items.map((item) => item.id);
+const kickoff = new Date(Date.UTC(2027, 0, 4));
 
 function answersOf(levels: Record<string, Level>): Answers {
   return Object.fromEntries(Object.entries(levels).map(([id, level]) => [id, level === 'na' ? { level, justification: 'Not used.' } : { level }]));
@@ -21,7 +22,7 @@ const allAt = (level: Level, ids = allIds): Record<string, Level> => Object.from
 
 function roadmapOf(levels: Record<string, Level>, options?: RoadmapOptions, plan = reference): Roadmap {
   const answers = answersOf(levels);
-  return buildRoadmap(catalog, answers, scoreAssessment(catalog, answers), plan, options);
+  return buildRoadmap(catalog, answers, scoreAssessment(catalog, answers), plan, { ...options, kickoff });
 }
 
 const itemTasks = (roadmap: Roadmap) => roadmap.tasks.filter((task) => task.kind !== 'milestone');
@@ -53,12 +54,11 @@ describe('build steps (data/roadmap-steps.ts)', () => {
 });
 
 describe('tasks', () => {
-  it('has only the two milestones when every item is at target, spanning the audits phase', () => {
-    const actual = roadmapOf(allAt(3)).tasks.map((task) => [task.id, task.phase, task.startMonth, task.endMonth, task.dependsOn]);
-    // Reference timeline: 12 months at the longest, of which the audits phase is the last 2.5.
+  it('has only the two milestones when every item is at target: the lead time, Stage 1, time to close findings, Stage 2', () => {
+    const actual = roadmapOf(allAt(3)).tasks.map((task) => [task.id, task.phase, task.startWeek, task.endWeek, task.startDate, task.dependsOn]);
     expect(actual).toEqual([
-      ['milestone:stage1', 'audits', 9.5, 10.75, []],
-      ['milestone:stage2', 'audits', 10.75, 12, ['milestone:stage1']],
+      ['milestone:stage1', 'audits', 4, 5, '2027-02-01', []],
+      ['milestone:stage2', 'audits', 13, 14, '2027-04-05', ['milestone:stage1']],
     ]);
   });
 
@@ -125,17 +125,17 @@ describe('order and dependencies', () => {
     });
   });
 
-  it('schedules steps one after another inside their phases, on the estimate calendar', () => {
+  it('schedules each step after the steps it needs, in whole weeks, with three months of operation before the internal audit', () => {
     const roadmap = roadmapOf(allAt(0));
-    const phaseEnds = new Map<string, number>();
-    let month = 0;
-    for (const phase of reference.phases) phaseEnds.set(phase.id, (month += phase.months.high));
     for (const [at, step] of roadmap.steps.entries()) {
       const next = roadmap.steps[at + 1];
-      if (next) expect(next.startMonth, `${next.id} after ${step.id}`).toBeGreaterThanOrEqual(step.endMonth);
-      expect(step.endMonth, step.id).toBeLessThanOrEqual(phaseEnds.get(step.phase)!);
+      if (next) expect(next.startWeek, `${next.id} after ${step.id}`).toBeGreaterThanOrEqual(step.endWeek);
+      expect(Number.isInteger(step.startWeek) && Number.isInteger(step.endWeek), step.id).toBe(true);
     }
-    expect([roadmap.tasks[0]!.startMonth, roadmap.steps.at(-1)!.endMonth, roadmap.months]).toEqual([0, 12, 12]);
+    const week = (id: string) => roadmap.steps.find((step) => step.id === id)!;
+    expect(week('internal-audit').startWeek - week('operation').startWeek).toBeGreaterThanOrEqual(13);
+    expect(roadmap.operatingFrom).toBe(week('operation').startDate);
+    expect([roadmap.tasks[0]!.startWeek, roadmap.steps.at(-1)!.endWeek]).toEqual([0, roadmap.weeks]);
     expect(roadmap.effortDays).toBe(roadmap.tasks.reduce((sum, task) => sum + task.effortDays, 0));
   });
 });
@@ -177,7 +177,7 @@ describe('properties over 250 random answer sets and estimates', () => {
         for (const id of task.dependsOn) {
           const dependency = byId.get(id);
           if (!dependency || dependency.priority >= task.priority) violations.push(`${task.id} depends on later ${id}`);
-          else if (task.startMonth < dependency.endMonth) violations.push(`${task.id} starts before ${id} ends`);
+          else if (task.startWeek < dependency.endWeek) violations.push(`${task.id} starts before ${id} ends`);
         }
       }
     }
@@ -188,11 +188,11 @@ describe('properties over 250 random answer sets and estimates', () => {
     const violations: string[] = [];
     for (const { levels, plan, target } of cases) {
       const roadmap = roadmapOf(levels, { targetLevel: target }, plan);
-      if (roadmap.months !== plan.months.high) violations.push(`timeline ${roadmap.months}`);
+      if (roadmap.steps.at(-1)!.endWeek !== roadmap.weeks) violations.push(`timeline ${roadmap.weeks}`);
       for (const [at, task] of roadmap.tasks.entries()) {
         if (task.priority !== at + 1) violations.push(`${task.id} priority ${task.priority} at ${at}`);
-        if (!(task.startMonth >= 0 && task.startMonth <= task.endMonth && task.endMonth <= plan.months.high)) {
-          violations.push(`${task.id} at ${task.startMonth}–${task.endMonth} of ${plan.months.high}`);
+        if (!(task.startWeek >= 0 && task.startWeek <= task.endWeek && task.endWeek <= roadmap.weeks && task.startDate <= task.endDate)) {
+          violations.push(`${task.id} at ${task.startWeek}–${task.endWeek} of ${roadmap.weeks}`);
         }
         if (task.phase !== roadmapSteps.find((step) => step.id === task.step)!.phase) violations.push(`${task.id} phase`);
       }
