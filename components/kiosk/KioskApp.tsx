@@ -133,7 +133,7 @@ function KioskView({ view, catalog, store, now, keysActive, send }: ViewProps) {
       return (
         <KioskResult
           summary={summary}
-          band={visitBand(summary.overall, view.employees, assumptions.value)}
+          band={visitBand(summary.overall, view.employees, assumptions.value, { catalog, answers: view.answers })}
           employees={view.employees}
           canKeep={store.canKeep(settings)}
           onSize={(employees) => send({ type: 'size', employees })}

@@ -7,7 +7,8 @@ import type { Answer, Level, StoredAnswers } from '../answers';
 import type { Catalog, Question } from '../catalog';
 import { defaultAssumptions, estimate, type Assumptions, type Range } from '../estimate';
 import type { KioskAnswers } from './machine';
-import { resolveItemAnswers } from '../questionnaire';
+import { itemAnswers, resolveItemAnswers } from '../questionnaire';
+import { planAssessment, todayUtc } from '../roadmap';
 import { scoreResolved, type Certainty, type Confidence, type Verdict } from '../scoring';
 
 export interface VisitGap {
@@ -91,8 +92,18 @@ export function visitBand(
   overall: number | null,
   employees = assumedEmployees,
   assumptions: Assumptions = defaultAssumptions,
+  visit?: { catalog: Catalog; answers: KioskAnswers },
 ): VisitBand | undefined {
   if (overall === null) return undefined;
-  const result = estimate({ employees, maturity: overall }, assumptions);
-  return { initial: result.initial, months: result.months };
+  const input = { employees, maturity: overall };
+  if (!visit) {
+    const result = estimate(input, assumptions);
+    return { initial: result.initial, months: result.months };
+  }
+  // With the visitor's answers, the months come from the work they leave, as on the cost tab.
+  const stored: StoredAnswers = Object.fromEntries(Object.entries(visit.answers).map(([questionId, level]): [string, Answer] => [questionId, { level }]));
+  const resolved = resolveItemAnswers(visit.catalog, stored);
+  const { catalog } = visit;
+  const plan = planAssessment({ catalog, answers: itemAnswers(resolved), score: scoreResolved(catalog, resolved), input, assumptions, kickoff: todayUtc() });
+  return { initial: plan.estimate.initial, months: plan.estimate.months };
 }

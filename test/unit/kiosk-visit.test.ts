@@ -92,6 +92,19 @@ describe('the cost and timeline band', () => {
     expect(largest!.initial.high).toBeGreaterThan(smallest!.initial.high);
     expect(visitBand(0.9)!.months.high).toBeLessThan(visitBand(0.1)!.months.high);
   });
+
+  it("takes its months from the work the visitor's answers leave, as the cost tab does", () => {
+    const catalog = loadCatalog();
+    const months = (level: Level) => {
+      const answers = Object.fromEntries(catalog.questionSets.quick.map((question) => [question.id, level]));
+      return visitBand(summarizeVisit(catalog, answers).overall, assumedEmployees, defaultAssumptions, { catalog, answers })!.months;
+    };
+    // At 4 the quick scan still leaves items nobody answered to find out, so the three months of operation stay.
+    const [ready, halfway] = [months(4), months(2)];
+    expect(ready).toEqual({ low: 5, high: 6.5 });
+    expect(halfway.high).toBeGreaterThan(ready.high);
+    expect(halfway).not.toEqual(visitBand(0.5)!.months);
+  });
 });
 
 describe('keep my results', () => {
