@@ -1,6 +1,8 @@
 import { useSignal } from '@preact/signals';
 import { parseAssessmentDrivers } from '../../lib/estimate';
 import { estimate } from '../../lib/estimate';
+import { certificateStatus } from '../../lib/surveillance';
+import { CycleCosts } from './CycleCosts';
 import { DriverEffects } from './DriverEffects';
 import { DriverForm, type DriverFormValues } from './DriverForm';
 import { EstimateFigures } from './EstimateFigures';
@@ -21,6 +23,7 @@ export function EstimatePanel() {
   const readiness = workspace.score.value?.overall ?? null;
   const parsed = parseAssessmentDrivers(values.value, values.value.drivers, readiness);
   const result = parsed.ok ? estimate(parsed.input, assumptions.assumptions.value) : undefined;
+  const certificate = certificateStatus(assessment.intake, new Date());
 
   function change(next: DriverFormValues) {
     values.value = next;
@@ -53,8 +56,14 @@ export function EstimatePanel() {
           {assumptions.problem.value && <p role="alert" class="error">{assumptions.problem.value}</p>}
           {result && (
             <>
-              <EstimateFigures estimate={result} />
-              <PhaseTimeline estimate={result} startDate={values.value.drivers.startDate} />
+              {certificate.kind === 'current' ? (
+                <CycleCosts estimate={result} certificate={certificate} />
+              ) : (
+                <>
+                  <EstimateFigures estimate={result} />
+                  <PhaseTimeline estimate={result} startDate={values.value.drivers.startDate} />
+                </>
+              )}
               <DriverEffects estimate={result} />
               <p class="hint">
                 {assumptions.customised.value ? 'Using your own rates and assumptions from Settings.' : "Using our default rates; a consultant's own day rates can replace them in Settings."}{' '}
