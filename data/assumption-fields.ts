@@ -48,8 +48,10 @@ export const assumptionGroups: AssumptionGroup[] = [
   {
     title: 'Scope and sites',
     fields: [
-      { path: 'auditorDays.perAdditionalSite', label: 'Audit time added per extra site', unit: 'share' },
-      { path: 'auditorDays.maxSiteUplift', label: 'Most audit time sites can add', unit: 'share' },
+      { path: 'auditorDays.siteSampling.initial', label: 'Sites visited at the initial audit, times √ sites', unit: 'times' },
+      { path: 'auditorDays.siteSampling.surveillance', label: 'Sites visited at each surveillance audit, times √ sites', unit: 'times' },
+      { path: 'auditorDays.siteSampling.recertification', label: 'Sites visited at recertification, times √ sites', unit: 'times' },
+      { path: 'auditorDays.siteSampling.siteShare', label: "Share of the table's time each visited site takes", unit: 'share' },
     ],
   },
   {

@@ -66,9 +66,12 @@ export interface CostModel {
     /** [27006] Surveillance and recertification time as a share of the initial audit time. */
     surveillanceShare: number;
     recertificationShare: number;
-    /** [ours] Each site beyond the first adds this share of audit time, up to `maxSiteUplift`. */
-    perAdditionalSite: number;
-    maxSiteUplift: number;
+    /**
+     * [IAF MD 1] Several sites: the body visits a sample, √(number of sites) times the audit's factor, rounded
+     * up. [ours] Each visited site takes `siteShare` of the table's time for its share of the headcount (the
+     * central function is not audited again at every site); never less than one site holding everyone.
+     */
+    siteSampling: { initial: number; surveillance: number; recertification: number; siteShare: number };
     /** [ours] Audit time for a narrower or broader ISMS scope than the core business. */
     scopeMultiplier: Record<Scope, number>;
   };
@@ -141,9 +144,8 @@ export const costModel: CostModel = {
     beyondTable: { headcountGrowthPerStep: 1.25, daysPerStep: 1 },
     surveillanceShare: 1 / 3,
     recertificationShare: 2 / 3,
-    // Bodies visit a sample of sites rather than every one (IAF MD 1), so the uplift stops growing: capped.
-    perAdditionalSite: 0.15,
-    maxSiteUplift: 1,
+    // IAF MD 1's sample sizes: √n sites at the initial audit, 0.6√n at surveillance, 0.8√n at recertification.
+    siteSampling: { initial: 1, surveillance: 0.6, recertification: 0.8, siteShare: 0.7 },
     // ISO/IEC 27006 lets a body adjust audit time for scope and complexity; we stay well inside its limits.
     scopeMultiplier: { narrow: 0.85, typical: 1, broad: 1.2 },
   },

@@ -228,8 +228,9 @@ function revealedGaps(catalog: Catalog, index: VerdictIndex, levels: readonly It
 }
 
 /**
- * The items a verdict rests on, as positions: its blockers for "not ready" (as bad as given; an unanswered one
- * needs no confirming), the whole Stage 1 list for Stage 1, every item for Stage 2.
+ * The items a verdict rests on, as positions: its blockers for "not ready", the whole Stage 1 list for Stage 1,
+ * every item for Stage 2. A "not ready" with one blocker given as missing needs nothing confirmed; one that rests
+ * only on items nobody has answered yet is a guess until they are (see `auditView`).
  */
 function restingOn(index: VerdictIndex, verdict: Verdict, blocking: readonly number[]): readonly number[] {
   if (verdict === 'stage2-ready') return index.everyItem;
@@ -254,7 +255,8 @@ export function auditView(catalog: Catalog, levels: readonly ItemLevel[], origin
   const stage2Findings = stage2FindingsOf(catalog, index, levels);
   const verdict: Verdict =
     stage1.findings.length > 0 ? 'not-ready' : stage2Findings.length > 0 ? 'stage1-ready' : 'stage2-ready';
-  const blocking = stage1.blocking.filter((at) => levels[at] !== 'unanswered');
+  const known = stage1.blocking.filter((at) => levels[at] !== 'unanswered');
+  const blocking = known.length > 0 ? known : stage1.blocking;
   const toConfirm = itemsToConfirm(catalog, restingOn(index, verdict, blocking), levels, origins);
   return {
     verdict,

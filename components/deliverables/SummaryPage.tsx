@@ -1,6 +1,7 @@
 import type { Brand } from '../../lib/brand';
 import type { Summary } from '../../lib/exports/summary';
 import { gradingCaveat } from '../../lib/findings';
+import { formatsFor } from '../../lib/locale/formats';
 import { EstimateProblem } from '../estimate/EstimateProblem';
 import { BrandMark } from '../ui/BrandMark';
 import { percent } from '../ui/format';
@@ -37,7 +38,7 @@ function SummarySheet({ summary, brand }: { summary: Summary; brand: Brand }) {
       <header>
         <h2 id="summary-title">ISO/IEC 27001 readiness: {summary.organization}</h2>
         <p class="hint">
-          {summary.sector} · {summary.employees.toLocaleString('en-US')} people · {summary.depth} assessment · {summary.assessedOn}
+          {summary.sector} · {formatsFor(summary.formats).number(summary.employees)} people · {summary.depth} assessment · {summary.assessedOn}
         </p>
       </header>
       <section class={`verdict ${summary.certainty.level === 'indicative' ? 'indicative' : verdict.id === 'not-ready' ? 'not-ready' : 'ready'}`} data-testid="summary-verdict">

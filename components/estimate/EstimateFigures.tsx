@@ -31,9 +31,9 @@ export function EstimateFigures({ estimate }: { estimate: Estimate }) {
         <thead>
           <tr>
             <th scope="col">Line item</th>
-            <th scope="col">When</th>
+            <th scope="col" class="when-cell">When</th>
             <th scope="col" class="number">Range</th>
-            <th scope="col">
+            <th scope="col" class="range-cell">
               <span class="visually-hidden">Range drawn to scale</span>
             </th>
           </tr>
@@ -41,8 +41,11 @@ export function EstimateFigures({ estimate }: { estimate: Estimate }) {
         <tbody>
           {estimate.lineItems.map((item) => (
             <tr key={item.id} data-line-item={item.id}>
-              <th scope="row">{item.label}</th>
-              <td>{item.when}</td>
+              <th scope="row">
+                {item.label}
+                <span class="when-inline hint">{item.when}</span>
+              </th>
+              <td class="when-cell">{item.when}</td>
               <td class="number">{moneyRange(item)}</td>
               <td class="range-cell" aria-hidden="true">
                 <span

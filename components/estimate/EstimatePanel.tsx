@@ -1,6 +1,5 @@
 import { useSignal } from '@preact/signals';
-import { parseAssessmentDrivers } from '../../lib/estimate';
-import { estimate } from '../../lib/estimate';
+import { estimate, parseAssessmentDrivers } from '../../lib/estimate';
 import { certificateStatus } from '../../lib/surveillance';
 import { CycleCosts } from './CycleCosts';
 import { DriverEffects } from './DriverEffects';
@@ -8,6 +7,7 @@ import { DriverForm, type DriverFormValues } from './DriverForm';
 import { EstimateFigures } from './EstimateFigures';
 import { PhaseTimeline } from './PhaseTimeline';
 import { useAssumptions } from '../settings/useAssumptions';
+import { useFormats } from '../ui/useFormats';
 import { useWorkspace } from '../workspace/WorkspaceContext';
 
 /** Cost and timeline for the current assessment, prefilled from it, every driver editable. */
@@ -15,6 +15,7 @@ export function EstimatePanel() {
   const workspace = useWorkspace();
   const assessment = workspace.current.value!;
   const assumptions = useAssumptions();
+  const formats = useFormats();
   const values = useSignal<DriverFormValues>({
     employees: String(assessment.employees),
     sites: String(assessment.drivers?.sites ?? 1),
@@ -22,7 +23,7 @@ export function EstimatePanel() {
   });
   const readiness = workspace.score.value?.overall ?? null;
   const parsed = parseAssessmentDrivers(values.value, values.value.drivers, readiness);
-  const result = parsed.ok ? estimate(parsed.input, assumptions.assumptions.value) : undefined;
+  const result = parsed.ok ? estimate(parsed.input, assumptions.assumptions.value, formats) : undefined;
   const certificate = certificateStatus(assessment.intake, new Date());
 
   function change(next: DriverFormValues) {

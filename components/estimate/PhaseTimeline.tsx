@@ -1,8 +1,7 @@
 import { addMonths, parseIsoDate } from '../../lib/calendar';
 import type { Estimate } from '../../lib/estimate';
+import { useFormats } from '../ui/useFormats';
 import { numberRange } from './money';
-
-const dateFormat = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', timeZone: 'UTC' });
 
 /**
  * The four phases one after another, each drawn from its earliest start to its latest end, and Stage 1 and
@@ -11,6 +10,7 @@ const dateFormat = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 
 export function PhaseTimeline({ estimate, startDate }: { estimate: Estimate; startDate?: string }) {
   const total = estimate.months.high;
   const kickoff = startDate ? parseIsoDate(startDate) : undefined;
+  const formats = useFormats();
   let low = 0;
   let high = 0;
   const rows = estimate.phases.map((phase) => {
@@ -20,7 +20,7 @@ export function PhaseTimeline({ estimate, startDate }: { estimate: Estimate; sta
     return row;
   });
   const audits = rows.at(-1)!;
-  const when = (months: number) => (kickoff ? dateFormat.format(addMonths(kickoff, months)) : `month ${months}`);
+  const when = (months: number) => (kickoff ? formats.monthYear(addMonths(kickoff, months)) : `month ${months}`);
   return (
     <section class="stack" aria-labelledby="timeline-title">
       <h3 id="timeline-title">Timeline: {numberRange(estimate.months, 'months')} from kickoff to Stage 2</h3>

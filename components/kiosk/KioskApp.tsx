@@ -32,7 +32,7 @@ import { WorkspaceProvider } from '../workspace/WorkspaceProvider';
  */
 export function KioskApp() {
   return (
-    <WorkspaceProvider recovery={false}>
+    <WorkspaceProvider recovery={false} firstScreen={false}>
       <KioskScreen />
     </WorkspaceProvider>
   );

@@ -5,6 +5,7 @@ import { progressOf, questionStates, resolveItemAnswers } from '../../lib/questi
 import { scoreResolved } from '../../lib/scoring';
 import { certificateStatus } from '../../lib/surveillance';
 import { openPage, openSidePanel, rememberWindow } from '../../lib/state/navigation';
+import { readFirstScreen } from '../../lib/state/first-screen';
 import { loadPopupSnapshot, type PopupLoad, type PopupSnapshot } from '../../lib/state/popup';
 import { markOnce, marks } from '../../lib/state/perf';
 import { ProgressBar } from '../ui/ProgressBar';
@@ -18,7 +19,8 @@ type Loaded = { state: 'loading' } | PopupLoad;
  * and shows; it closes as soon as it loses focus, so it needs no live updates.
  */
 export function PopupApp() {
-  const loaded = useSignal<Loaded>({ state: 'loading' });
+  // What the last page saw draws at once; the read from IndexedDB below replaces it with what is stored.
+  const loaded = useSignal<Loaded>(firstScreen() ?? { state: 'loading' });
   const problem = useSignal('');
   useEffect(() => {
     rememberWindow();
@@ -65,6 +67,13 @@ export function PopupApp() {
       </nav>
     </main>
   );
+}
+
+function firstScreen(): PopupLoad | undefined {
+  const seed = readFirstScreen(catalogVersion);
+  if (!seed) return undefined;
+  const assessment = seed.assessments.find((record) => record.id === seed.currentId);
+  return { state: 'ready', snapshot: { catalog: seed.catalog, assessment, answers: assessment ? seed.answers : {} } };
 }
 
 function CurrentAssessment({ snapshot }: { snapshot?: PopupSnapshot }) {

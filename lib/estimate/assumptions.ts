@@ -48,11 +48,21 @@ function notAbove(a: Range, b: Range): boolean {
   return a.low <= b.low && a.high <= b.high;
 }
 
+/**
+ * Rate cards saved before site sampling carried a flat share of audit time per extra site; sampling replaced it,
+ * so those two fields are dropped (and the sampling factors default) rather than the whole rate card refused.
+ */
+function withoutFlatSiteUplift(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw;
+  const { perAdditionalSite: _perSite, maxSiteUplift: _cap, ...rest } = raw as Record<string, unknown>;
+  return rest;
+}
+
 export const AssumptionsSchema = z.strictObject({
   // Rate cards stored before currencies existed were in the guide's US dollars.
   currency: z.string().refine(knownCurrency, { message: 'must be an ISO 4217 currency code such as EUR' }).default('USD'),
   reference: z.strictObject({ employees: z.number().int('must be a whole number').min(1, 'must be at least 1') }),
-  auditorDays: z.strictObject({
+  auditorDays: z.preprocess(withoutFlatSiteUplift, z.strictObject({
     byHeadcount: z
       .array(HeadcountRowSchema)
       .min(1, 'needs at least one row')
@@ -65,10 +75,16 @@ export const AssumptionsSchema = z.strictObject({
     }),
     surveillanceShare: share,
     recertificationShare: share,
-    perAdditionalSite: share,
-    maxSiteUplift: amount.max(10, 'must be at most 10'),
+    siteSampling: z
+      .strictObject({
+        initial: positive.max(1, 'must be at most 1'),
+        surveillance: positive.max(1, 'must be at most 1'),
+        recertification: positive.max(1, 'must be at most 1'),
+        siteShare: positive.max(1, 'must be at most 1'),
+      })
+      .default(costModel.auditorDays.siteSampling),
     scopeMultiplier: z.strictObject({ narrow: positive, typical: positive, broad: positive }),
-  }),
+  })),
   auditFeesAtReference: z.strictObject({ certification: money, surveillance: money, recertification: money }),
   certificationBodyMultiplier: z
     .strictObject({ budget: positive, standard: positive, premium: positive })

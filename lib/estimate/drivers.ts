@@ -15,6 +15,8 @@ import {
   type MaturityBand,
   type Range,
 } from '../../data/cost-model';
+import { defaultLocale } from '../../data/currencies';
+import { formatsFor, type Formats } from '../locale/formats';
 import type { Assumptions } from './assumptions';
 import { referenceProfile, type ResolvedEstimateInput } from './input';
 import { computeFigures, type Figures } from './model';
@@ -67,10 +69,6 @@ export interface Driver {
   internalDays: Range;
 }
 
-// Formatters are built once: building one per call costs more than the whole estimate.
-const numbers = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-const usd = (value: number): string => `$${numbers.format(value)}`;
-const plain = (value: number): string => numbers.format(value);
 const percent = (share: number): string => `${Math.round(share * 100)} %`;
 
 function signed(value: number, format: (magnitude: number) => string): string {
@@ -110,6 +108,8 @@ function consultingFees(figures: Figures): Range {
 
 interface Step {
   id: DriverId;
+  /** Money in the rate card's currency, numbers in the reader's locale. */
+  formats: Formats;
   profile: ResolvedEstimateInput;
   before: Figures;
   after: Figures;
@@ -117,7 +117,9 @@ interface Step {
 }
 
 /** What the driver is set to, in words, with the figure it moved first. */
-function describe({ id, profile, before, after, atReference }: Step, assumptions: Assumptions): string {
+function describe({ id, profile, before, after, atReference, formats }: Step, assumptions: Assumptions): string {
+  const plain = formats.number;
+  const money = formats.money;
   const auditorDays = `${plain(after.auditorDays.initial)} auditor-days`;
   const days = atReference ? '' : `, ${auditorDays} instead of ${plain(before.auditorDays.initial)}`;
   switch (id) {
@@ -126,8 +128,15 @@ function describe({ id, profile, before, after, atReference }: Step, assumptions
       if (atReference) return `${people}, ${auditorDays} (the guide's mid-market reference)`;
       return `${people}${days}`;
     }
-    case 'sites':
-      return atReference ? 'One site' : `${profile.sites} sites${days}`;
+    case 'sites': {
+      if (atReference) return 'One site';
+      const visited = after.sitesVisited;
+      const sample =
+        `the body visits ${visited.initial} at the initial audit (√${profile.sites}, rounded up), ` +
+        `${visited.surveillance} at each surveillance audit and ${visited.recertification} at recertification, ` +
+        `each for its share of the ${plain(profile.employees)} people`;
+      return `${profile.sites} sites${days}: ${sample}; consulting and staff effort do not change with sites`;
+    }
     case 'scope':
       return `${scopeLabels[profile.scope]}${days}`;
     case 'maturity': {
@@ -144,14 +153,14 @@ function describe({ id, profile, before, after, atReference }: Step, assumptions
     }
     case 'approach': {
       if (atReference) return approachLabels[profile.approach];
-      const fees = `${span(consultingFees(after), usd)} instead of ${span(consultingFees(before), usd)}`;
+      const fees = `${span(consultingFees(after), money)} instead of ${span(consultingFees(before), money)}`;
       return `${approachLabels[profile.approach]}, consulting fees ${fees}`;
     }
     case 'grc-tool': {
       const tool = after.lineItems.find((line) => line.id === 'grc-tool');
       if (!tool) return 'No GRC tool';
       const saving = percent(assumptions.grcTool.internalEffortReduction);
-      return `GRC tool at ${span(tool, usd)} a year, saving ${saving} of staff effort`;
+      return `GRC tool at ${span(tool, money)} a year, saving ${saving} of staff effort`;
     }
     case 'soc2': {
       if (!profile.soc2) return 'ISO 27001 only';
@@ -162,7 +171,7 @@ function describe({ id, profile, before, after, atReference }: Step, assumptions
 }
 
 function driver(step: Step, assumptions: Assumptions): Driver {
-  const { id, before, after, atReference } = step;
+  const { id, before, after, atReference, formats } = step;
   const changes = {
     firstYear: difference(after.firstYear, before.firstYear),
     threeYear: difference(after.threeYear, before.threeYear),
@@ -170,10 +179,10 @@ function driver(step: Step, assumptions: Assumptions): Driver {
     internalDays: difference(after.internalDays, before.internalDays),
   };
   const parts = [
-    isZero(changes.firstYear) ? '' : `${change(changes.firstYear, usd)} in the first year`,
-    isZero(changes.threeYear) ? '' : `${change(changes.threeYear, usd)} over three years`,
-    isZero(changes.months) ? '' : `${change(changes.months, plain)} months`,
-    isZero(changes.internalDays) ? '' : `${change(changes.internalDays, plain)} staff person-days`,
+    isZero(changes.firstYear) ? '' : `${change(changes.firstYear, formats.money)} in the first year`,
+    isZero(changes.threeYear) ? '' : `${change(changes.threeYear, formats.money)} over three years`,
+    isZero(changes.months) ? '' : `${change(changes.months, formats.number)} months`,
+    isZero(changes.internalDays) ? '' : `${change(changes.internalDays, formats.number)} staff person-days`,
   ].filter(Boolean);
   const unchanged = atReference ? 'no change from the guide' : 'no change to cost or time';
   const consequence = parts.length ? parts.join(', ') : unchanged;
@@ -186,10 +195,14 @@ function driver(step: Step, assumptions: Assumptions): Driver {
   };
 }
 
-/** Every driver's step from the reference profile to `input`, and the figures for `input` itself. */
+/**
+ * Every driver's step from the reference profile to `input`, and the figures for `input` itself. The words
+ * use `formats` (by default US number formats in the rate card's own currency).
+ */
 export function attributeDrivers(
   input: ResolvedEstimateInput,
   assumptions: Assumptions,
+  formats: Formats = formatsFor({ locale: defaultLocale, currency: assumptions.currency }),
 ): { drivers: Driver[]; figures: Figures } {
   const reference = referenceProfile(assumptions);
   let profile = reference;
@@ -198,7 +211,7 @@ export function attributeDrivers(
     const key = driverInputs[id];
     profile = { ...profile, [key]: input[key] };
     const after = computeFigures(profile, assumptions);
-    const result = driver({ id, profile, before, after, atReference: input[key] === reference[key] }, assumptions);
+    const result = driver({ id, profile, before, after, atReference: input[key] === reference[key], formats }, assumptions);
     before = after;
     return result;
   });

@@ -4,6 +4,7 @@
 import { AssumptionsSchema, defaultAssumptions, type Assumptions } from './assumptions';
 import { attributeDrivers, type Driver } from './drivers';
 import { EstimateInputSchema, type EstimateInput, type ResolvedEstimateInput } from './input';
+import type { Formats } from '../locale/formats';
 import type { Figures } from './model';
 import { splitTimeline, type Phase } from './phases';
 import type { z } from '../zod';
@@ -26,11 +27,12 @@ function valid<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
 
 /**
  * The estimate for valid input (check form values with `parseEstimateInput` first). Invalid input or assumptions
- * throw rather than turn into NaN on screen.
+ * throw rather than turn into NaN on screen. `formats` writes the drivers' words (the rate card's currency in
+ * US formats when not given).
  */
-export function estimate(input: EstimateInput, assumptions: Assumptions = defaultAssumptions): Estimate {
+export function estimate(input: EstimateInput, assumptions: Assumptions = defaultAssumptions, formats?: Formats): Estimate {
   const resolved = valid(EstimateInputSchema, input, 'estimate input');
   const model = assumptions === defaultAssumptions ? assumptions : valid(AssumptionsSchema, assumptions, 'assumptions');
-  const { drivers, figures } = attributeDrivers(resolved, model);
+  const { drivers, figures } = attributeDrivers(resolved, model, formats);
   return { input: resolved, ...figures, phases: splitTimeline(figures.months, model.timeline.phaseMonths), drivers };
 }

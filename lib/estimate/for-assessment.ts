@@ -3,6 +3,7 @@
  * maturity unless a named band was chosen. Used by the estimate panel, the roadmap and the exports alike.
  */
 import type { AssessmentRecord, EstimateDrivers } from '../assessment';
+import type { Formats } from '../locale/formats';
 import type { Assumptions } from './assumptions';
 import { estimate, type Estimate } from './estimate';
 import { parseEstimateInput, type EstimateInputResult } from './input';
@@ -31,6 +32,7 @@ export function estimateAssessment(
   assessment: AssessmentRecord,
   readiness: number | null,
   assumptions: Assumptions,
+  formats?: Formats,
 ): { ok: true; estimate: Estimate } | { ok: false; errors: string[] } {
   const drivers = assessment.drivers ?? {};
   const parsed = parseAssessmentDrivers(
@@ -38,5 +40,5 @@ export function estimateAssessment(
     drivers,
     readiness,
   );
-  return parsed.ok ? { ok: true, estimate: estimate(parsed.input, assumptions) } : parsed;
+  return parsed.ok ? { ok: true, estimate: estimate(parsed.input, assumptions, formats) } : parsed;
 }

@@ -2,10 +2,10 @@
  * The arithmetic of the estimate for one profile, with no attribution to drivers (lib/estimate/drivers.ts) and
  * no phases (lib/estimate/phases.ts).
  *
- * One idea carries the size drivers: certification bodies size an audit in auditor-days from headcount, sites
- * and scope, so the ratio of a profile's initial auditor-days to the reference profile's (`scale`) is how much
- * bigger its ISMS is. Audit fees scale with their own auditor-days; consulting days, staff effort, the tool and
- * SOC 2 scale with `scale`. At the reference every ratio is exactly 1, so the guide's figures come back untouched.
+ * One idea carries the size drivers: certification bodies size an audit in auditor-days from headcount and
+ * scope, so the ratio of a profile's one-site auditor-days to the reference profile's (`scale`) is how much
+ * bigger its ISMS is. Sites are sampled (IAF MD 1) and change only the audits. Audit fees scale with their own
+ * auditor-days; consulting days, staff effort, the tool and SOC 2 scale with `scale`. At the reference every ratio is exactly 1, so the guide's figures come back untouched.
  */
 import {
   lineItemLabels,
@@ -27,6 +27,9 @@ export interface AuditorDays {
   recertification: number;
 }
 
+/** Sites the body visits at each kind of audit (IAF MD 1 sampling); 1 each for one site. */
+export type SitesVisited = Record<keyof AuditorDays, number>;
+
 export interface LineItem extends Range {
   id: LineItemId;
   label: string;
@@ -39,6 +42,7 @@ export interface LineItem extends Range {
 
 export interface Figures {
   auditorDays: AuditorDays;
+  sitesVisited: SitesVisited;
   lineItems: LineItem[];
   /** Gap analysis + implementation support + certification audit: the guide's "initial certification all-in". */
   initial: Range;
@@ -78,18 +82,57 @@ export function tableAuditorDays(employees: number, model: Assumptions['auditorD
   return days;
 }
 
+/** Sites a body visits at one audit: ⌈factor × √sites⌉ (IAF MD 1), at least one and never more than there are. */
+export function sampledSites(sites: number, factor: number): number {
+  // The small tolerance keeps 0.6 × √25 at 3 visits, not 4, whatever the floating point says.
+  return Math.min(sites, Math.max(1, Math.ceil(factor * Math.sqrt(sites) - 1e-9)));
+}
+
+type AuditKind = keyof AuditorDays;
+
+/**
+ * Auditor-days before scope and rounding for `sites` sites: the visited sample, each site taking its share of the
+ * table's time for its part of the headcount, and never less than one site holding everyone. Rounding up the sample while
+ * each site's share shrinks can make a site more need fewer days (5 sites, 3 visited, to 6, still 3); a quote
+ * never drops for a site more, so the figure is the most any count up to `sites` needs.
+ */
+function siteDays(employees: number, sites: number, factor: number, model: Assumptions['auditorDays']): number {
+  const single = tableAuditorDays(employees, model);
+  let most = single;
+  for (let count = 2; count <= sites; count += 1) {
+    const perSite = tableAuditorDays(Math.ceil(employees / count), model) * model.siteSampling.siteShare;
+    most = Math.max(most, sampledSites(count, factor) * perSite);
+  }
+  return most;
+}
+
 /**
  * Bodies quote half days, so every figure is rounded to one; never below half a day, which also keeps the
- * reference a safe divisor whatever the assumptions say.
+ * reference a safe divisor whatever the assumptions say. Surveillance and recertification take their share of
+ * the time their own sample needs; at one site that is a share of the initial audit.
  */
 export function auditorDaysFor(input: ResolvedEstimateInput, model: Assumptions['auditorDays']): AuditorDays {
-  const siteUplift = Math.min(model.maxSiteUplift, model.perAdditionalSite * (input.sites - 1));
-  const exact = tableAuditorDays(input.employees, model) * (1 + siteUplift) * model.scopeMultiplier[input.scope];
-  const initial = Math.max(0.5, roundHalf(exact));
+  const scope = model.scopeMultiplier[input.scope];
+  const sampling = model.siteSampling;
+  const atAudit = (kind: AuditKind) => Math.max(0.5, roundHalf(siteDays(input.employees, input.sites, sampling[kind], model) * scope));
+  const initial = atAudit('initial');
   return {
     initial,
-    surveillance: Math.max(0.5, roundHalf(initial * model.surveillanceShare)),
-    recertification: Math.max(0.5, roundHalf(initial * model.recertificationShare)),
+    surveillance: Math.max(0.5, roundHalf(atAudit('surveillance') * model.surveillanceShare)),
+    recertification: Math.max(0.5, roundHalf(atAudit('recertification') * model.recertificationShare)),
+  };
+}
+
+/** The initial audit's days as if everyone sat at one site: the size of the ISMS, which sets the work to build it. */
+function sizeDays(input: ResolvedEstimateInput, model: Assumptions['auditorDays']): number {
+  return Math.max(0.5, roundHalf(tableAuditorDays(input.employees, model) * model.scopeMultiplier[input.scope]));
+}
+
+function sitesVisitedFor(sites: number, sampling: Assumptions['auditorDays']['siteSampling']): SitesVisited {
+  return {
+    initial: sampledSites(sites, sampling.initial),
+    surveillance: sampledSites(sites, sampling.surveillance),
+    recertification: sampledSites(sites, sampling.recertification),
   };
 }
 
@@ -154,7 +197,7 @@ function consulting({ assumptions, scale, band, approach }: Profile) {
 function audits({ input, assumptions, auditorDays, reference }: Profile): LineItem[] {
   const fees = assumptions.auditFeesAtReference;
   const body = assumptions.certificationBodyMultiplier[input.certificationBody];
-  const fee = (range: Range, audit: keyof AuditorDays) => times(range, (auditorDays[audit] / reference[audit]) * body);
+  const fee = (range: Range, audit: AuditKind) => times(range, (auditorDays[audit] / reference[audit]) * body);
   return [
     item('certification-audit', fee(fees.certification, 'initial'), 'once, to certify', 1, 1),
     item('surveillance', fee(fees.surveillance, 'surveillance'), 'each of years 2 and 3', 0, 2),
@@ -201,7 +244,8 @@ export function computeFigures(input: ResolvedEstimateInput, assumptions: Assump
     assumptions,
     auditorDays,
     reference,
-    scale: auditorDays.initial / reference.initial,
+    // Sites change what the audits cost, not the work of building the ISMS: the scale is the one-site size.
+    scale: sizeDays(input, assumptions.auditorDays) / sizeDays(referenceProfile(assumptions), assumptions.auditorDays),
     band: maturityFigures(input.maturity, assumptions.maturity),
     approach: assumptions.approaches[input.approach],
   };
@@ -230,6 +274,7 @@ export function computeFigures(input: ResolvedEstimateInput, assumptions: Assump
   const staffOverThreeYears = map(internalCost, (value, end) => value + 2 * ongoingInternalCost[end]);
   return {
     auditorDays,
+    sitesVisited: sitesVisitedFor(input.sites, assumptions.auditorDays.siteSampling),
     lineItems,
     initial: total(initialItems, () => 1, { low: 0, high: 0 }),
     internalDays: days.firstYear,

@@ -1,32 +1,32 @@
 /**
  * How figures read in every export (Markdown, CSV, the printable report), so they all say the same thing.
- * Plain text only: each format escapes the result its own way.
+ * Money, numbers and dates go through the `Formats` of the locale and currency chosen in Settings, so the
+ * report a German consultant sends says "40.000–120.000 €" as the cost tab does. Plain text only: each format
+ * escapes the result its own way.
  */
 import { dontKnow, maturityLevels, notApplicable } from '../../data/answer-scale';
 import type { Range } from '../../data/cost-model';
+import type { Formats } from '../locale/formats';
 import type { ItemLevel } from '../verdict';
-
-const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
-const decimal = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
 export function percent(share: number | null): string {
   return share === null ? 'not assessed' : `${Math.round(share * 100)} %`;
 }
 
-export function money(range: Range): string {
-  return range.low === range.high ? usd.format(range.low) : `${usd.format(range.low)}–${usd.format(range.high)}`;
+export function money(range: Range, formats: Formats): string {
+  return formats.moneyRange(range);
 }
 
-export function number(value: number): string {
-  return decimal.format(value);
+export function number(value: number, formats: Formats): string {
+  return formats.number(value);
 }
 
-export function monthRange(range: Range): string {
-  return range.low === range.high ? `${number(range.low)} months` : `${number(range.low)}–${number(range.high)} months`;
+export function monthRange(range: Range, formats: Formats): string {
+  return formats.numberRange(range, 'months');
 }
 
-export function monthSpan(startMonth: number, endMonth: number): string {
-  return `${number(startMonth)}–${number(endMonth)}`;
+export function monthSpan(startMonth: number, endMonth: number, formats: Formats): string {
+  return formats.numberRange({ low: startMonth, high: endMonth }, '').trimEnd();
 }
 
 /** A span of roadmap months in the weeks a reader plans by: "week 1", "weeks 3–6". */
@@ -45,7 +45,7 @@ export function levelWords(level: ItemLevel): string {
   return `${level} ${maturityLevels[level].label}`;
 }
 
-/** A timestamp as its calendar day in UTC, "2025-03-14". */
+/** A timestamp as its calendar day in UTC, "2025-03-14": for files that machines read (CSV, workbook). */
 export function isoDay(timestamp: number): string {
   return new Date(timestamp).toISOString().slice(0, 10);
 }

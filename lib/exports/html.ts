@@ -10,6 +10,7 @@ import { phaseTitles } from '../../data/cost-model';
 import type { Brand } from '../brand';
 import type { Roadmap, RoadmapTask } from '../roadmap';
 import { gradingCaveat } from '../findings';
+import { formatsFor, type Formats } from '../locale/formats';
 import { monthSpan, number, percent } from './format';
 import { html, Markup } from './markup';
 import { coverSection, pageStyle, type ReportSection } from './report-frame';
@@ -57,26 +58,26 @@ ${gaps.length > 0 ? html`<ol>${gaps}</ol><p class="note">${gradingCaveat}</p>` :
 <ol>${summary.nextSteps.map((step) => html`<li>${step}</li>`)}</ol></section>`;
 }
 
-function taskRow(task: RoadmapTask, months: number): Markup {
+function taskRow(task: RoadmapTask, months: number, formats: Formats): Markup {
   const left = months > 0 ? (task.startMonth / months) * 100 : 0;
   const width = months > 0 ? ((task.endMonth - task.startMonth) / months) * 100 : 0;
   return html`<tr><td class="number">${task.priority}</td><td>${task.title}</td><td>${task.itemIds.join(', ')}</td>
-<td class="number">${number(task.effortDays)}</td><td>${task.owner ?? ''}</td><td class="number">${monthSpan(task.startMonth, task.endMonth)}</td>
+<td class="number">${number(task.effortDays, formats)}</td><td>${task.owner ?? ''}</td><td class="number">${monthSpan(task.startMonth, task.endMonth, formats)}</td>
 <td><span class="track"><span class="bar" style="left: ${left.toFixed(2)}%; width: ${width.toFixed(2)}%"></span></span></td></tr>`;
 }
 
-function roadmapSection(roadmap: Roadmap): Markup {
+function roadmapSection(roadmap: Roadmap, formats: Formats): Markup {
   const tasks = new Map(roadmap.tasks.map((task) => [task.id, task]));
   const work = roadmap.tasks.filter((task) => task.kind !== 'milestone').length;
   const steps = roadmap.steps.map((step, at) => {
-    const heading = html`<h3>${at + 1}. ${step.title} <span class="note">(${phaseTitles[step.phase]}, months ${monthSpan(step.startMonth, step.endMonth)})</span></h3>`;
+    const heading = html`<h3>${at + 1}. ${step.title} <span class="note">(${phaseTitles[step.phase]}, months ${monthSpan(step.startMonth, step.endMonth, formats)})</span></h3>`;
     if (step.taskIds.length === 0) return html`${heading}<p class="note">Nothing to do: every item of this step is at its target level.</p>`;
-    const rows = step.taskIds.map((id) => taskRow(tasks.get(id)!, roadmap.months));
+    const rows = step.taskIds.map((id) => taskRow(tasks.get(id)!, roadmap.months, formats));
     return html`${heading}<table><thead><tr><th class="number">#</th><th>Task</th><th>Items</th><th class="number">Effort (days)</th><th>Owner</th><th class="number">Months</th><th>Timeline</th></tr></thead>
 <tbody>${rows}</tbody></table>`;
   });
   return html`<section id="roadmap" class="page"><h2>Remediation roadmap</h2>
-<p>${work} tasks, ${number(roadmap.effortDays)} person-days, ${number(roadmap.months)} months from kickoff to Stage 2, in the order an ISMS is built.</p>
+<p>${work} tasks, ${number(roadmap.effortDays, formats)} person-days, ${number(roadmap.months, formats)} months from kickoff to Stage 2, in the order an ISMS is built.</p>
 ${steps}</section>`;
 }
 
@@ -119,7 +120,7 @@ export function toReportHtml({ summary, roadmap, soa, brand }: ReportParts): str
 <body>
 ${coverSection(summary, brand, sections)}
 ${summarySection(summary)}
-${roadmapSection(roadmap)}
+${roadmapSection(roadmap, formatsFor(summary.formats))}
 ${soaSection(soa)}
 <footer class="note"><p>Prepared on ${summary.assessedOn} from a self-assessment${brand?.firmName ? html` by ${brand.firmName}` : ''}. Not an audit opinion: costs and dates are estimates.</p></footer>
 </body>

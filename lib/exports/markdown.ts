@@ -7,6 +7,7 @@ import { phaseTitles } from '../../data/cost-model';
 import type { Brand } from '../brand';
 import type { Roadmap, RoadmapStep, RoadmapTask } from '../roadmap';
 import { gradingCaveat } from '../findings';
+import { formatsFor, type Formats } from '../locale/formats';
 import { monthSpan, number, percent } from './format';
 import type { Summary } from './summary';
 
@@ -34,6 +35,7 @@ function table(header: string[], align: Array<'left' | 'right'>, rows: string[][
 
 function summaryLines(summary: Summary): string[] {
   const { readiness } = summary;
+  const formats = formatsFor(summary.formats);
   const groupRows = readiness.groups.map((group) => [
     md(`${group.kind === 'clause' ? 'Clause' : 'Annex'} ${group.id} ${group.title}`),
     percent(group.score),
@@ -42,7 +44,7 @@ function summaryLines(summary: Summary): string[] {
   return [
     `# ISO/IEC 27001 readiness: ${md(summary.organization)}`,
     '',
-    `${md(summary.sector)} · ${number(summary.employees)} people · ${summary.depth} assessment · ${summary.assessedOn}`,
+    `${md(summary.sector)} · ${number(summary.employees, formats)} people · ${summary.depth} assessment · ${summary.assessedOn}`,
     '',
     '## Verdict',
     '',
@@ -79,38 +81,38 @@ function summaryLines(summary: Summary): string[] {
   ];
 }
 
-function taskRow(task: RoadmapTask): string[] {
+function taskRow(task: RoadmapTask, formats: Formats): string[] {
   return [
     String(task.priority),
     md(task.title),
     md(task.itemIds.join(', ')),
-    number(task.effortDays),
+    number(task.effortDays, formats),
     md(task.owner ?? ''),
-    monthSpan(task.startMonth, task.endMonth),
+    monthSpan(task.startMonth, task.endMonth, formats),
   ];
 }
 
-function stepLines(step: RoadmapStep, at: number, tasks: Map<string, RoadmapTask>): string[] {
-  const heading = `### ${at + 1}. ${md(step.title)} (months ${monthSpan(step.startMonth, step.endMonth)})`;
+function stepLines(step: RoadmapStep, at: number, tasks: Map<string, RoadmapTask>, formats: Formats): string[] {
+  const heading = `### ${at + 1}. ${md(step.title)} (months ${monthSpan(step.startMonth, step.endMonth, formats)})`;
   if (step.taskIds.length === 0) return [heading, '', 'Nothing to do: every item of this step is at its target level.', ''];
-  const rows = step.taskIds.map((id) => taskRow(tasks.get(id)!));
+  const rows = step.taskIds.map((id) => taskRow(tasks.get(id)!, formats));
   return [heading, '', ...table(['#', 'Task', 'Items', 'Effort (days)', 'Owner', 'Months'], ['right', 'left', 'left', 'right', 'left', 'left'], rows), ''];
 }
 
-export function roadmapMarkdown(roadmap: Roadmap): string[] {
+export function roadmapMarkdown(roadmap: Roadmap, formats: Formats): string[] {
   const tasks = new Map(roadmap.tasks.map((task) => [task.id, task]));
   const work = roadmap.tasks.filter((task) => task.kind !== 'milestone').length;
   const phases = [...new Set(roadmap.steps.map((step) => step.phase))];
   return [
     '## Remediation roadmap',
     '',
-    `${work} tasks, ${number(roadmap.effortDays)} person-days, ${number(roadmap.months)} months from kickoff to Stage 2.`,
+    `${work} tasks, ${number(roadmap.effortDays, formats)} person-days, ${number(roadmap.months, formats)} months from kickoff to Stage 2.`,
     'Tasks follow the order in which an ISMS is built; each step starts when the steps it needs are done.',
     '',
     ...phases.flatMap((phase) => [
       `**Phase: ${md(phaseTitles[phase])}**`,
       '',
-      ...roadmap.steps.flatMap((step, at) => (step.phase === phase ? stepLines(step, at, tasks) : [])),
+      ...roadmap.steps.flatMap((step, at) => (step.phase === phase ? stepLines(step, at, tasks, formats) : [])),
     ]),
   ];
 }
@@ -124,5 +126,5 @@ function brandHeader(brand: Pick<Brand, 'firmName' | 'contact'> | undefined): st
 /** The one-page summary followed by the roadmap, as one Markdown document ending in a newline. */
 export function toMarkdown(summary: Summary, roadmap: Roadmap, brand?: Pick<Brand, 'firmName' | 'contact' | 'disclaimer'>): string {
   const disclaimer = brand?.disclaimer ? ['', `*${md(brand.disclaimer)}*`, ''] : [];
-  return [...brandHeader(brand), ...summaryLines(summary), '', ...roadmapMarkdown(roadmap), ...disclaimer].join('\n').replace(/\n+$/, '\n');
+  return [...brandHeader(brand), ...summaryLines(summary), '', ...roadmapMarkdown(roadmap, formatsFor(summary.formats)), ...disclaimer].join('\n').replace(/\n+$/, '\n');
 }

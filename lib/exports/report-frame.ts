@@ -6,6 +6,7 @@
  */
 import { logoDataUrl, type Brand } from '../brand';
 import { cssString, html, Markup } from './markup';
+import { formatsFor } from '../locale/formats';
 import { number } from './format';
 import type { Summary } from './summary';
 
@@ -22,7 +23,7 @@ export function coverSection(summary: Summary, brand: Brand | undefined, section
   return html`<section class="cover">
 ${logo}
 <h1>ISO/IEC 27001 readiness: ${summary.organization}</h1>
-<p class="meta">${summary.sector} · ${number(summary.employees)} people · ${summary.depth} assessment · ${summary.assessedOn}</p>
+<p class="meta">${summary.sector} · ${number(summary.employees, formatsFor(summary.formats))} people · ${summary.depth} assessment · ${summary.assessedOn}</p>
 ${preparedBy}${contact}
 <nav class="toc" aria-labelledby="toc-title"><h2 id="toc-title">Contents</h2>
 <ol>${sections.map((section) => html`<li><a href="#${section.id}">${section.title}</a></li>`)}</ol></nav>

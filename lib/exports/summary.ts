@@ -12,7 +12,8 @@ import type { Roadmap } from '../roadmap';
 import { findingGradeWords } from '../findings';
 import type { Certainty, Confidence, Score, Verdict } from '../scoring';
 import { certaintyWords, coverageSentence, hedged, toConfirmSentence, verdictTitleOf } from '../verdict-words';
-import { isoDay, levelWords, money, monthRange, weekSpan } from './format';
+import type { FormatChoice, Formats } from '../locale/formats';
+import { levelWords, money, monthRange, weekSpan } from './format';
 
 export interface SummaryGroup {
   id: GroupId;
@@ -35,8 +36,10 @@ export interface Summary {
   sector: string;
   employees: number;
   depth: Depth;
-  /** The day the assessment last changed, "2025-03-14". */
+  /** The day the assessment last changed, in the chosen locale: "Mar 14, 2025", "14.03.2025". */
   assessedOn: string;
+  /** The locale and currency every figure of this summary is written in, so its layouts write theirs alike. */
+  formats: FormatChoice;
   verdict: { id: Verdict; headline: string; sentence: string };
   /** Coverage and confidence, said beside every readiness figure. */
   confidence: { level: Confidence; sentence: string };
@@ -68,12 +71,17 @@ function certaintySentence(score: Score): string {
 
 function verdictSentence(score: Score): string {
   if (score.verdict === 'not-ready') {
-    const titles = score.stage1Findings.slice(0, 3).map((finding) => finding.title);
-    const missing = score.stage1Findings.length;
-    return (
-      `${missing} of the ${score.stage1Checked} documents and records an auditor reads at Stage 1 ` +
-      `${missing === 1 ? 'is' : 'are'} missing or unfinished, starting with: ${listed(titles)}.`
-    );
+    // What was answered as missing is said as missing; what nobody has answered yet is said as unknown.
+    const known = score.stage1Findings.filter((finding) => finding.level !== 'unanswered');
+    const unknown = score.stage1Findings.length - known.length;
+    const of = `of the ${score.stage1Checked} documents and records an auditor reads at Stage 1`;
+    if (known.length === 0) {
+      const titles = score.stage1Findings.slice(0, 3).map((finding) => finding.title);
+      return `${unknown} ${of} ${unknown === 1 ? 'is' : 'are'} not answered yet, so none can be counted as done; start with: ${listed(titles)}.`;
+    }
+    const titles = known.slice(0, 3).map((finding) => finding.title);
+    const rest = unknown > 0 ? ` ${unknown} more ${unknown === 1 ? 'is' : 'are'} not answered yet.` : '';
+    return `${known.length} ${of} ${known.length === 1 ? 'is' : 'are'} missing or unfinished, starting with: ${listed(titles)}.${rest}`;
   }
   if (score.verdict === 'stage1-ready') {
     const clauses = score.stage2Blockers.filter((id) => !isControl(id)).length;
@@ -132,6 +140,7 @@ export function buildSummary(
   score: Score,
   estimate: Pick<Estimate, 'initial' | 'firstYear' | 'threeYear' | 'months'>,
   roadmap: Roadmap,
+  formats: Formats,
 ): Summary {
   const groups = catalog.groups.map((group): SummaryGroup => {
     const scored = group.kind === 'clause' ? score.clauses[group.id as '4'] : score.themes[group.id as 'A.5'];
@@ -143,7 +152,8 @@ export function buildSummary(
     sector: assessment.sector,
     employees: assessment.employees,
     depth: assessment.depth,
-    assessedOn: isoDay(assessment.updatedAt),
+    assessedOn: formats.day(new Date(assessment.updatedAt)),
+    formats: formats.choice,
     verdict: { id: score.verdict, headline: verdictTitleOf(score), sentence: hedged(verdictSentence(score), score.certainty) },
     confidence: { level: score.confidence, sentence: capitalized(coverageSentence(score.coverage, score.confidence)) },
     certainty: { level: score.certainty, sentence: certaintySentence(score) },
@@ -155,9 +165,9 @@ export function buildSummary(
       threeYear,
       months,
       sentences: [
-        `External fees to the certificate (consulting and the Stage 1 + Stage 2 audit): ${money(initial)}.`,
-        `First year including staff time: ${money(firstYear)}; three-year certificate cycle: ${money(threeYear)}.`,
-        `Kickoff to Stage 2: ${monthRange(months)}.`,
+        `External fees to the certificate (consulting and the Stage 1 + Stage 2 audit): ${money(initial, formats)}.`,
+        `First year including staff time: ${money(firstYear, formats)}; three-year certificate cycle: ${money(threeYear, formats)}.`,
+        `Kickoff to Stage 2: ${monthRange(months, formats)}.`,
       ],
     },
     nextSteps: nextSteps(roadmap, 3),

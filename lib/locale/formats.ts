@@ -29,7 +29,7 @@ export interface Formats {
   numberRange(range: Range, unit: string): string;
   /** A calendar day: "Mar 1, 2027", "01.03.2027", "1 Mar 2027". */
   day(date: Date): string;
-  /** A month of a year: "March 2027", "März 2027". */
+  /** A month of a year, short enough for a timeline: "Mar 2027", "März 2027". */
   monthYear(date: Date): string;
   /** An instant in the reader's own time zone, to the minute: "Mar 1, 2027, 9:30 AM", "01.03.2027, 09:30". */
   moment(timestamp: number): string;
@@ -55,7 +55,7 @@ function makeFormats(choice: FormatChoice): Formats {
   const money = new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0, minimumFractionDigits: 0 });
   const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
-  const monthYear = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const monthYear = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
   const moment = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   return {
     choice: { locale, currency },

@@ -21,6 +21,8 @@ export type CurrencyChange = { convertAt: number } | { keepNumbers: true };
 export interface FormatsState {
   choice: ReadonlySignal<FormatChoice>;
   formats: ReadonlySignal<Formats>;
+  /** True once the stored choice has been read (until then `choice` is the default). */
+  ready: ReadonlySignal<boolean>;
   /** Why the stored locale is not in use, if it is not. */
   problem: ReadonlySignal<string | undefined>;
   /**
@@ -49,6 +51,7 @@ export function createFormatsState(db: ReadinessDatabase): FormatsState {
   const choice = computed<FormatChoice>(() => (parsed.value?.ok ? parsed.value.choice : { locale: defaultLocale, currency: currency.value }));
   return {
     choice,
+    ready: stored.ready,
     formats: computed(() => formatsFor(choice.value)),
     problem: computed(() =>
       parsed.value && !parsed.value.ok

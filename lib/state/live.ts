@@ -7,7 +7,7 @@ import { liveQuery } from 'dexie';
 
 export interface LiveSignal<T> {
   value: ReadonlySignal<T>;
-  /** True once the first result arrived. */
+  /** True once the first result from IndexedDB arrived (a value given at the start does not count). */
   ready: ReadonlySignal<boolean>;
   dispose: () => void;
 }

@@ -3,7 +3,7 @@
  * answers — all live from IndexedDB — and the actions that change them. No business rules here: those are
  * in lib/; this only wires them to storage and signals.
  */
-import { computed, signal } from '@preact/signals';
+import { computed, effect, signal } from '@preact/signals';
 import { catalogVersion } from '../../data/catalog/version';
 import { checkAnswer, questionForTarget, withLevel, type AnswerCheck, type AnswerDetails, type Level, type StoredAnswers } from '../answers';
 import type { Catalog, Depth } from '../catalog';
@@ -24,6 +24,7 @@ import { currentAssessmentKey, readSetting, writeSetting } from '../db/settings'
 import { resolveItemAnswers } from '../questionnaire';
 import { scoreResolved, type Score } from '../scoring';
 import { confirmedAnswers, suggestionsFor, type Suggestion } from '../suggestions';
+import { saveFirstScreenAssessments, saveFirstScreenCatalog, saveFirstScreenCurrent, type FirstScreen } from './first-screen';
 import { liveSignal, type LiveSignal } from './live';
 import { attemptWrite } from './write-problem';
 
@@ -32,27 +33,38 @@ const undoWindowMs = 7 * 24 * 60 * 60 * 1000;
 
 export type Workspace = ReturnType<typeof createWorkspace>;
 
-export function createWorkspace(db: ReadinessDatabase) {
-  const catalogRecord = liveSignal(() => readStoredCatalog(db), undefined);
-  const storedAssessments = liveSignal(() => listAssessments(db), []);
-  const currentId = liveSignal(() => readSetting<string>(db, currentAssessmentKey), undefined);
+/**
+ * `seed`, when given, is what the page draws until IndexedDB answers (lib/state/first-screen.ts): the page is
+ * ready at once, and the live queries replace it with what is stored. `keepFirstScreen` writes what the live
+ * queries found back for the next page; the kiosk does neither, so that no visitor sees stored data.
+ */
+export function createWorkspace(db: ReadinessDatabase, { seed, keepFirstScreen = false }: { seed?: FirstScreen; keepFirstScreen?: boolean } = {}) {
+  const catalogRecord = liveSignal(
+    () => readStoredCatalog(db),
+    seed && { key: 'current' as const, version: catalogVersion, catalog: seed.catalog, storedAt: 0 },
+  );
+  const storedAssessments = liveSignal(() => listAssessments(db), seed?.assessments ?? []);
+  const currentId = liveSignal(() => readSetting<string>(db, currentAssessmentKey), seed?.currentId);
   // One query for the id and its answers, so a switch of assessment and its answers arrive together.
   const currentAnswers = liveSignal(async () => {
     const id = await readSetting<string>(db, currentAssessmentKey);
     return { id, answers: id ? await readAnswers(db, id) : ({} as StoredAnswers) };
-  }, { id: undefined as string | undefined, answers: {} as StoredAnswers });
+  }, { id: seed?.currentId, answers: seed?.answers ?? ({} as StoredAnswers) });
 
   // A catalog stored by an older version may lack what scoring now reads, and a damaged row cannot be read at
   // all: either way, wait for ensureCatalog to write the bundled catalog back.
   const catalog = computed<Catalog | undefined>(() => {
     const record = catalogRecord.value.value;
-    return usableCatalog(record, catalogVersion) ? record.catalog : undefined;
+    // A row gone missing or damaged since the seed was kept: the seed's catalog (this version) stands in until
+    // ensureCatalog writes the bundled one back.
+    return usableCatalog(record, catalogVersion) ? record.catalog : seed?.catalog;
   });
   // Stored records pass their schemas before any page sees them; the checks load beside the first reads.
   const checks = signal<typeof import('../stored-records') | undefined>(undefined);
   void import('../stored-records').then((module) => (checks.value = module));
   const checkedAssessments = computed(() => checks.value?.checkAssessments(storedAssessments.value.value));
-  const assessments = computed(() => checkedAssessments.value?.readable ?? []);
+  // Until the checks load, the seed stands in: it holds only records that passed them on an earlier page.
+  const assessments = computed(() => checkedAssessments.value?.readable ?? seed?.assessments ?? []);
   const checkedAnswers = computed(() => {
     const { id, answers } = currentAnswers.value.value;
     return id === undefined ? undefined : checks.value?.checkAnswers(id, answers);
@@ -66,9 +78,13 @@ export function createWorkspace(db: ReadinessDatabase) {
   );
   /** True once the answers shown belong to the current assessment (not still to the one before). */
   const answersLoaded = computed(
-    () => currentAnswers.ready.value && currentAnswers.value.value.id === current.value?.id,
+    () => (currentAnswers.ready.value || seed !== undefined) && currentAnswers.value.value.id === current.value?.id,
   );
-  const answers = computed<StoredAnswers>(() => (answersLoaded.value ? (checkedAnswers.value?.readable ?? {}) : {}));
+  const answers = computed<StoredAnswers>(() =>
+    answersLoaded.value
+      ? (checkedAnswers.value?.readable ?? (seed && currentAnswers.value.value.id === seed.currentId ? seed.answers : {}))
+      : {},
+  );
   const resolved = computed(() => (catalog.value ? resolveItemAnswers(catalog.value, answers.value) : {}));
   const score = computed<Score | undefined>(() =>
     catalog.value ? scoreResolved(catalog.value, resolved.value) : undefined,
@@ -77,7 +93,8 @@ export function createWorkspace(db: ReadinessDatabase) {
   const suggestions = computed<Suggestion[]>(() =>
     catalog.value && answersLoaded.value ? suggestionsFor(catalog.value, current.value?.intake, resolved.value) : [],
   );
-  const ready = computed(
+  /** True once everything shown comes from IndexedDB and passed its checks. */
+  const live = computed(
     () =>
       checks.value !== undefined &&
       catalogRecord.ready.value &&
@@ -85,6 +102,21 @@ export function createWorkspace(db: ReadinessDatabase) {
       currentId.ready.value &&
       currentAnswers.ready.value,
   );
+  const ready = computed(() => seed !== undefined || live.value);
+  // What this page shows, kept for the next page's first screen; written only from live, checked data.
+  const keeping = keepFirstScreen
+    ? [
+        effect(() => {
+          if (live.value && catalog.value) saveFirstScreenCatalog(catalogVersion, catalog.value);
+        }),
+        effect(() => {
+          if (live.value) saveFirstScreenAssessments(assessments.value);
+        }),
+        effect(() => {
+          if (live.value && answersLoaded.value) saveFirstScreenCurrent(current.value?.id, answers.value);
+        }),
+      ]
+    : [];
   /** The assessment deleted last, while its undo is offered. */
   const lastDeleted = signal<AssessmentRecord | undefined>(undefined);
 
@@ -214,7 +246,8 @@ export function createWorkspace(db: ReadinessDatabase) {
       return liveSignal(() => readAnswers(db, id), {});
     },
     dispose(): void {
-      for (const live of [catalogRecord, storedAssessments, currentId, currentAnswers]) live.dispose();
+      for (const query of [catalogRecord, storedAssessments, currentId, currentAnswers]) query.dispose();
+      for (const stop of keeping) stop();
     },
   };
 }

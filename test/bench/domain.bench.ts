@@ -3,6 +3,7 @@
  * consultant's full-depth triage leaves it): score + estimate + roadmap under 2 ms together, and each export
  * under 50 ms. Run: npm run bench.
  */
+import { defaultFormats } from '../../lib/locale/formats';
 import { expect, test } from 'vitest';
 import type { Level, StoredAnswers } from '../../lib/answers';
 import { loadCatalog } from '../../lib/catalog';
@@ -49,7 +50,7 @@ function analyse() {
 }
 
 const { answers, score, figures, roadmap } = analyse();
-const summary = buildSummary(catalog, record, score, figures, roadmap);
+const summary = buildSummary(catalog, record, score, figures, roadmap, defaultFormats);
 const json = toJson(record, stored, catalog.version, now);
 
 function report(name: string, median: number, budget: number) {

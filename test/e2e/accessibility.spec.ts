@@ -11,37 +11,56 @@ async function expectNoViolations(page: Page, state: string) {
   expect(violations).toEqual([]);
 }
 
+/** A new assessment with five answers (one of them "don't know"), each waited for before the next key. */
+async function answerFive(app: Page, organization: string) {
+  await createAssessmentByKeyboard(app, organization, '75');
+  for (const [at, key] of ['2', '3', '0', 'd', '4'].entries()) {
+    await app.keyboard.press(key);
+    await expect(app.getByText(`Question ${at + 2} of `)).toBeVisible();
+  }
+}
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} mode`, () => {
-    test('every page before any assessment exists', async ({ openPage }) => {
-      for (const name of ['popup', 'sidepanel', 'options', 'app', 'kiosk'] satisfies PageName[]) {
+    // One test per page and state, so that each stays far inside its time on a busy machine and the two
+    // workers share them evenly.
+    for (const name of ['popup', 'sidepanel', 'options', 'app', 'kiosk'] satisfies PageName[]) {
+      test(`${name} before any assessment exists`, async ({ openPage }) => {
         const page = await openPage(name);
         await page.emulateMedia({ colorScheme });
         await expect(page.getByRole('heading', { level: 1 }).or(page.getByRole('heading', { level: 2 })).first()).toBeVisible();
         await expectNoViolations(page, `${name} empty`);
-        await page.close();
-      }
-    });
+      });
+    }
 
-    test('the questionnaire, results and compare views with answers', async ({ openPage }) => {
+    test('the questionnaire and results views with answers', async ({ openPage }) => {
       const app = await openPage('app');
       await app.emulateMedia({ colorScheme });
-      await createAssessmentByKeyboard(app, 'Coho Winery', '75');
-      for (const key of ['2', '3', '0', 'd', '4']) await app.keyboard.press(key);
+      await answerFive(app, 'Coho Winery');
       await expectNoViolations(app, 'app questions');
       await app.getByRole('tab', { name: 'Results' }).click();
       await expect(app.getByTestId('overall')).toBeVisible();
       await expectNoViolations(app, 'app results');
+    });
+
+    test('the compare view', async ({ openPage }) => {
+      const app = await openPage('app');
+      await app.emulateMedia({ colorScheme });
+      await answerFive(app, 'Coho Winery');
       await app.getByRole('button', { name: 'Duplicate Coho Winery', exact: true }).click();
       await app.getByRole('tab', { name: 'Compare' }).click();
       await expect(app.getByRole('table')).toBeVisible();
       await expectNoViolations(app, 'app compare');
+    });
 
+    test('the side panel and the popup with answers', async ({ openPage }) => {
+      await answerFive(await openPage('app'), 'Coho Winery');
       const panel = await openPage('sidepanel');
       await panel.emulateMedia({ colorScheme });
       await expect(panel.getByRole('progressbar')).toBeVisible();
       await expectNoViolations(panel, 'side panel questions');
       await panel.getByRole('tab', { name: 'Results' }).click();
+      await expect(panel.getByTestId('overall')).toBeVisible();
       await expectNoViolations(panel, 'side panel results');
 
       const popup = await openPage('popup');

@@ -41,7 +41,24 @@ test('euros at a given rate, German formats, on the cost tab', async ({ openPage
   // The open workspace redraws in euros, German style: 15.000 € × 0.9 = 13.500 €.
   await expect(app.locator('[data-line-item="gap-analysis"] td.number')).toHaveText(spaced('13.500–36.000 €'));
   await app.getByLabel('Kickoff date').fill('2027-01-04');
+  await expect(app.getByTestId('stage-dates')).toContainText(/(Jan|Feb|März|Apr|Mai|Juni|Juli|Aug|Sept|Okt|Nov|Dez)\.? 202[78]/);
   await expect(app.getByTestId('stage-dates')).not.toContainText('NaN');
+  // The drivers' words speak the rate card's currency too.
+  await app.getByLabel('Maturity').selectOption('scratch');
+  await expect(app.locator('[data-driver="maturity"]')).toContainText('€');
+  await expect(app.getByRole('list', { name: 'Driver effects' })).not.toContainText('$');
+
+  // So do the one-page summary and the Markdown the consultant sends.
+  await app.getByRole('tab', { name: 'Summary' }).click();
+  const sheet = app.locator('.summary-sheet');
+  await expect(sheet).toContainText(/\d{2,3}\.\d{3}–\d{2,3}\.\d{3}\s€/);
+  await expect(sheet).toContainText(/\d{2}\.\d{2}\.\d{4}/);
+  await expect(sheet).not.toContainText('$');
+  await app.getByRole('tab', { name: 'Export' }).click();
+  const [download] = await Promise.all([app.waitForEvent('download'), app.getByRole('button', { name: 'Markdown (.md)' }).click()]);
+  const markdown = (await import('node:fs')).readFileSync((await download.path())!, 'utf8');
+  expect(markdown).toMatch(spaced('€'));
+  expect(markdown).not.toMatch(/\\?\$\d/);
 });
 
 test('keeping the numbers relabels them; an unknown code is refused beside its field', async ({ openPage }) => {

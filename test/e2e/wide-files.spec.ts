@@ -6,6 +6,7 @@ import { catalogVersion } from '../../data/catalog/version';
 import { toBackupJson } from '../../lib/exports/backup';
 import { fixtureAnswers, fixtureNow, fixtureRecord } from '../fixtures/report';
 import { expect, test } from './fixtures';
+import { timeouts } from './timeouts';
 
 test('a 10 MB backup of numbers is refused with a message, and nothing changes', async ({ openPage }) => {
   const options = await openPage('options');
@@ -39,7 +40,7 @@ test('a large valid backup shows its progress while it is checked, then what was
     }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
   });
   await options.getByLabel('Restore from a backup').setInputFiles({ name: 'large.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
-  await expect(options.getByText('Restored. The backup held 1500 assessments: 1500 added.')).toBeVisible({ timeout: 60_000 });
+  await expect(options.getByText('Restored. The backup held 1500 assessments: 1500 added.')).toBeVisible({ timeout: timeouts.long });
   const seen = await options.evaluate(() => (window as unknown as { statusesSeen: string[] }).statusesSeen);
   expect(seen).toContain('Reading the backup…');
   expect(seen.filter((text) => /^Checking the backup: [\d,]+ of 1500 assessments…$/.test(text)).length).toBeGreaterThan(1);

@@ -331,7 +331,7 @@ describe('drivers (properties over seeded random profiles)', () => {
     [{ maturity: 'mature' }, 'Mature programme, 6–9 months to Stage 2: −$12,000 to −$55,000 in the first year'],
     [{ maturity: 'scratch' }, '+2 to +3 months'],
     [{ approach: 'in-house' }, 'In-house team, no consultant, consulting fees $4,000–$10,000 instead of $25,000–$80,000'],
-    [{ sites: 3 }, '3 sites, 18 auditor-days instead of 14'],
+    [{ sites: 3 }, '3 sites, 17 auditor-days instead of 14: the body visits 2 at the initial audit (√3, rounded up)'],
     [{ employees: 1_200 }, '1,200 employees, 19.5 auditor-days instead of 14'],
     [{ soc2: true }, 'SOC 2 alongside ISO 27001, 70–80 % of controls shared: +$'],
     [{ grcTool: true }, 'GRC tool at $10,000–$25,000 a year, saving 25 % of staff effort'],

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Answers, Level } from '../../lib/answers';
 import { loadCatalog } from '../../lib/catalog';
 import { weekSpan } from '../../lib/exports/format';
+import { toReportHtml } from '../../lib/exports/html';
+import { toMarkdown } from '../../lib/exports/markdown';
 import { buildSummary, type Summary } from '../../lib/exports/summary';
+import { defaultFormats, formatsFor } from '../../lib/locale/formats';
 import { buildRoadmap } from '../../lib/roadmap';
 import { itemAnswers, resolveItemAnswers } from '../../lib/questionnaire';
 import { scoreAssessment, scoreResolved } from '../../lib/scoring';
@@ -17,7 +20,7 @@ function summaryOf(levels: Record<string, Level>, owners: Record<string, string>
     Object.entries(levels).map(([id, level]) => [id, { level, ...(owners[id] ? { owner: owners[id] } : {}) }]),
   );
   const score = scoreAssessment(catalog, answers);
-  return buildSummary(catalog, fixtureRecord, score, fixtureEstimate, buildRoadmap(catalog, answers, score, fixtureEstimate));
+  return buildSummary(catalog, fixtureRecord, score, fixtureEstimate, buildRoadmap(catalog, answers, score, fixtureEstimate), defaultFormats);
 }
 
 const allAt = (level: Level): Record<string, Level> => Object.fromEntries(allIds.map((id) => [id, level]));
@@ -85,7 +88,7 @@ describe('buildSummary', () => {
     const resolved = resolveItemAnswers(catalog, stored);
     const score = scoreResolved(catalog, resolved);
     const answers = itemAnswers(resolved);
-    const summary = buildSummary(catalog, fixtureRecord, score, fixtureEstimate, buildRoadmap(catalog, answers, score, fixtureEstimate));
+    const summary = buildSummary(catalog, fixtureRecord, score, fixtureEstimate, buildRoadmap(catalog, answers, score, fixtureEstimate), defaultFormats);
     expect(summary.verdict.headline).toBe('Indicative: looks ready for Stage 1 once 23 items are confirmed');
     expect(summary.verdict.sentence).toMatch(/^Going by these answers, the mandatory documents are written/);
     expect(summary.certainty.level).toBe('indicative');
@@ -114,11 +117,32 @@ describe('buildSummary', () => {
     const { summary } = fixtureReport();
     expect(summary.readiness.groups.map((group) => group.id)).toEqual(['4', '5', '6', '7', '8', '9', '10', 'A.5', 'A.6', 'A.7', 'A.8']);
     expect(summary.cost.sentences).toEqual([
-      'External fees to the certificate (consulting and the Stage 1 + Stage 2 audit): $40,000–$120,000.',
-      'First year including staff time: $61,000–$171,500; three-year certificate cycle: $131,000–$330,000.',
+      'External fees to the certificate (consulting and the Stage 1 + Stage 2 audit): $40,000 – $120,000.',
+      'First year including staff time: $61,000 – $171,500; three-year certificate cycle: $131,000 – $330,000.',
       'Kickoff to Stage 2: 9–12 months.',
     ]);
-    expect(summary.assessedOn).toBe('2025-03-13');
+    expect(summary.assessedOn).toBe('Mar 13, 2025');
+  });
+
+  it('writes money, numbers and the day in the locale and currency chosen in Settings', () => {
+    const { summary: usSummary, roadmap } = fixtureReport();
+    const german = formatsFor({ locale: 'de-DE', currency: 'EUR' });
+    const answers = {};
+    const score = scoreAssessment(catalog, answers);
+    const summary = buildSummary(catalog, fixtureRecord, score, fixtureEstimate, roadmap, german);
+    const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+    expect(summary.formats).toEqual({ locale: 'de-DE', currency: 'EUR' });
+    expect(summary.assessedOn).toBe('13.03.2025');
+    expect(plain(summary.cost.sentences[0]!)).toContain('40.000–120.000 €');
+    expect(plain(summary.cost.sentences.join(' '))).not.toContain('$');
+    const markdown = plain(toMarkdown(summary, roadmap));
+    const report = plain(toReportHtml({ summary, roadmap, soa: [] }));
+    for (const text of [markdown, report]) {
+      expect(text).toContain('40.000–120.000 €');
+      expect(text).toContain('13.03.2025');
+      expect(text).not.toMatch(/\$\d/);
+    }
+    expect(usSummary.formats).toEqual({ locale: 'en-US', currency: 'USD' });
   });
 });
 

@@ -24,15 +24,15 @@ const questions = catalog.questionSets.quick;
 const everyQuestionAt = (level: Level): KioskAnswers => Object.fromEntries(questions.map((question) => [question.id, level]));
 
 describe('the visitor result', () => {
-  it('nothing answered: no score, nothing covered, not ready, no gaps named, no cost band', () => {
+  it('nothing answered: no score, nothing covered, not ready but only as a guess, no gaps named, no cost band', () => {
     const actual = summarizeVisit(catalog, {});
     expect(actual).toEqual({
       overall: null,
       coverage: 0,
       confidence: 'low',
       verdict: 'not-ready',
-      certainty: 'confirmed',
-      toConfirm: 0,
+      certainty: 'indicative',
+      toConfirm: 14,
       answered: 0,
       topGaps: [],
     });

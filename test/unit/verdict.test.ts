@@ -21,6 +21,8 @@ function answersOf(levels: Record<string, Level>): Answers {
 const at = (level: Level, ids: readonly string[] = allIds): Record<string, Level> => Object.fromEntries(ids.map((id) => [id, level]));
 const score = (levels: Record<string, Level>): Score => scoreAssessment(catalog, answersOf(levels));
 const quickAt = (level: Level): StoredAnswers => Object.fromEntries(catalog.questionSets.quick.map((question) => [question.id, { level }]));
+const catalogOrder = new Map(catalog.items.map((item, at) => [item.id, at]));
+const byCatalogOrder = (a: string, b: string) => catalogOrder.get(a)! - catalogOrder.get(b)!;
 const scoreStored = (stored: StoredAnswers): Score => scoreResolved(catalog, resolveItemAnswers(catalog, stored));
 
 describe('the catalog says which documented information is a document and which a record', () => {
@@ -155,8 +157,15 @@ describe('indicative until confirmed', () => {
     expect(verdictTitleOf(result)).toBe('Indicative: not ready for Stage 1 yet');
   });
 
-  it('a "not ready" resting only on unanswered blockers is not waiting for any confirmation', () => {
+  it('a "not ready" resting only on unanswered blockers is indicative, and names them to answer', () => {
     const result = scoreStored({});
+    expect([result.verdict, result.certainty]).toEqual(['not-ready', 'indicative']);
+    expect(result.toConfirm.map((item) => item.itemId)).toEqual([...new Set(result.stage1Findings.map((finding) => finding.itemId))].sort(byCatalogOrder));
+    expect(result.toConfirm.every((item) => item.because === 'unanswered')).toBe(true);
+  });
+
+  it('a "not ready" with one blocker given as missing needs nothing confirmed, whatever else is unanswered', () => {
+    const result = scoreStored({ '4.3': { level: 0 } });
     expect([result.verdict, result.certainty, result.toConfirm]).toEqual(['not-ready', 'confirmed', []]);
   });
 });
