@@ -2,6 +2,8 @@ import { useSignal } from '@preact/signals';
 import { parseAssessmentDrivers } from '../../lib/estimate';
 import { itemAnswers } from '../../lib/questionnaire';
 import { kickoffOf, planAssessment } from '../../lib/roadmap';
+import { certificateStatus } from '../../lib/surveillance';
+import { CycleCosts } from './CycleCosts';
 import { DriverEffects } from './DriverEffects';
 import { DriverForm, type DriverFormValues } from './DriverForm';
 import { EstimateFigures } from './EstimateFigures';
@@ -36,6 +38,7 @@ export function EstimatePanel() {
       })
     : undefined;
   const result = plan?.estimate;
+  const certificate = certificateStatus(assessment.intake, new Date());
 
   function change(next: DriverFormValues) {
     values.value = next;
@@ -68,8 +71,14 @@ export function EstimatePanel() {
           {assumptions.problem.value && <p role="alert" class="error">{assumptions.problem.value}</p>}
           {result && (
             <>
-              <EstimateFigures estimate={result} />
-              <PhaseTimeline estimate={result} roadmap={plan!.roadmap} kickoffSet={Boolean(values.value.drivers.startDate)} />
+              {certificate.kind === 'current' ? (
+                <CycleCosts estimate={result} certificate={certificate} />
+              ) : (
+                <>
+                  <EstimateFigures estimate={result} />
+                  <PhaseTimeline estimate={result} roadmap={plan!.roadmap} kickoffSet={Boolean(values.value.drivers.startDate)} />
+                </>
+              )}
               <DriverEffects estimate={result} />
               <p class="hint">
                 {assumptions.customised.value ? 'Using your own rates and assumptions from Settings.' : "Using our default rates; a consultant's own day rates can replace them in Settings."}{' '}

@@ -3,6 +3,7 @@ import { useEffect, useLayoutEffect } from 'preact/hooks';
 import { catalogVersion } from '../../data/catalog/version';
 import { progressOf, questionStates, resolveItemAnswers } from '../../lib/questionnaire';
 import { scoreResolved } from '../../lib/scoring';
+import { certificateStatus } from '../../lib/surveillance';
 import { openPage, openSidePanel, rememberWindow } from '../../lib/state/navigation';
 import { readFirstScreen } from '../../lib/state/first-screen';
 import { loadPopupSnapshot, type PopupLoad, type PopupSnapshot } from '../../lib/state/popup';
@@ -84,7 +85,10 @@ function CurrentAssessment({ snapshot }: { snapshot?: PopupSnapshot }) {
       {catalog?.version === catalogVersion ? (
         <>
           <ProgressBar progress={progressOf(questionStates(catalog, assessment.depth, answers))} />
-          <ReadinessGlance score={scoreResolved(catalog, resolveItemAnswers(catalog, answers))} />
+          <ReadinessGlance
+            score={scoreResolved(catalog, resolveItemAnswers(catalog, answers))}
+            certificate={certificateStatus(assessment.intake, new Date())}
+          />
         </>
       ) : (
         <p class="hint">The question catalog is still being set up; open the workspace to finish.</p>

@@ -1,9 +1,12 @@
 import type { Score } from '../../lib/scoring';
+import type { CertificateStatus } from '../../lib/surveillance';
+import { certifiedTitle } from './certified-text';
 import { toConfirmSentence, verdictTitleOf } from '../../lib/verdict-words';
 import { percent } from '../ui/format';
 
 /** Readiness in a few lines, for the popup: never without its coverage, confidence and certainty. */
-export function ReadinessGlance({ score }: { score: Score }) {
+export function ReadinessGlance({ score, certificate }: { score: Score; certificate?: CertificateStatus }) {
+  const certified = certificate?.kind === 'current' ? certificate : undefined;
   return (
     <div class="stack">
       <p>
@@ -11,9 +14,9 @@ export function ReadinessGlance({ score }: { score: Score }) {
         <span data-testid="coverage">{percent(score.coverage)}</span> of requirements covered · confidence{' '}
         {score.confidence}
         <br />
-        <span data-testid="verdict">{verdictTitleOf(score)}</span>
+        <span data-testid="verdict">{certified ? certifiedTitle(certified) : verdictTitleOf(score)}</span>
       </p>
-      {score.certainty === 'indicative' && (
+      {!certified && score.certainty === 'indicative' && (
         <p class="hint" data-testid="to-confirm">
           {toConfirmSentence(score.toConfirm, 3)}
         </p>

@@ -1,10 +1,12 @@
 import { crosswalksIn } from '../../lib/intake';
 import { scoringFormula } from '../../lib/scoring';
+import { certificateStatus, surveillanceOutlook } from '../../lib/surveillance';
 import { BlockerList } from './BlockerList';
 import { CommonGapList } from './CommonGapList';
 import { FrameworkOverlapList } from './FrameworkOverlapList';
 import { GroupBars } from './GroupBars';
 import { ReadinessSummary } from './ReadinessSummary';
+import { SurveillanceFindings } from './SurveillanceFindings';
 import { ThemeRadar } from './ThemeRadar';
 import { useWorkspace } from '../workspace/WorkspaceContext';
 
@@ -14,9 +16,10 @@ export function ResultsDashboard() {
   const score = workspace.score.value!;
   const catalog = workspace.catalog.value!;
   const waiting = workspace.suggestions.value.length;
+  const certificate = certificateStatus(workspace.current.value?.intake, new Date());
   return (
     <div class="stack">
-      <ReadinessSummary score={score} />
+      <ReadinessSummary score={score} certificate={certificate} />
       {waiting > 0 && (
         <p class="hint" data-testid="suggestions-waiting-results">
           {waiting} suggested answer{waiting === 1 ? ' waits' : 's wait'} for confirmation in the workspace's Head start tab. None
@@ -32,7 +35,11 @@ export function ResultsDashboard() {
         <ThemeRadar themes={score.themes} />
         <GroupBars label="Readiness by theme" catalog={catalog} groups={score.themes} />
       </section>
-      <BlockerList score={score} />
+      {certificate.kind === 'current' ? (
+        <SurveillanceFindings outlook={surveillanceOutlook(score.stage2Findings)} next={certificate.next.audit} />
+      ) : (
+        <BlockerList score={score} />
+      )}
       <CommonGapList score={score} catalog={catalog} />
       <FrameworkOverlapList catalog={catalog} held={crosswalksIn(workspace.current.value?.intake)} />
       <details>

@@ -11,6 +11,7 @@ import {
   EstimateView,
   ExportView,
   HeadStartLazyView,
+  TransitionLazyView,
   ImportView,
   ResultsView,
   RoadmapLazyView,
@@ -30,6 +31,7 @@ const workspaceViews = [
   { id: 'export', label: 'Export' },
   { id: 'compare', label: 'Compare' },
   { id: 'head-start', label: 'Head start' },
+  { id: 'transition', label: '2013 transition' },
 ] as const;
 type WorkspaceView = (typeof workspaceViews)[number]['id'];
 
@@ -86,6 +88,7 @@ function WorkspaceScreen() {
                 {view.value === 'questions' && <Questionnaire showDetails />}
                 {view.value === 'results' && <ResultsView />}
                 {view.value === 'head-start' && <HeadStartLazyView />}
+                {view.value === 'transition' && <TransitionLazyView />}
                 {view.value === 'estimate' && <EstimateView />}
                 {view.value === 'roadmap' && (
                   <Printable title={`Remediation roadmap: ${current.organization}`} action="Print the roadmap">

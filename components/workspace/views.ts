@@ -10,3 +10,4 @@ export const SummaryView = lazyView(() => import('../deliverables/SummaryPage').
 export const ExportView = lazyView(() => import('../deliverables/ExportPanel').then((module) => module.ExportPanel));
 export const ImportView = lazyView(() => import('../deliverables/ImportForm').then((module) => module.ImportForm));
 export const HeadStartLazyView = lazyView(() => import('../intake/HeadStartView').then((module) => module.HeadStartView));
+export const TransitionLazyView = lazyView(() => import('../transition/TransitionView').then((module) => module.TransitionView));

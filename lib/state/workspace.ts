@@ -230,6 +230,13 @@ export function createWorkspace(db: ReadinessDatabase, { seed, keepFirstScreen =
       const toWrite = confirmedAnswers(answers.value, confirmed);
       return (await attemptWrite('Confirming the suggestions', () => saveUnansweredOnly(db, id, toWrite))).ok;
     },
+    /** Writes item answers from an import (a 2013 SoA) where the item has no answer yet; the targets written. */
+    async answerUnanswered(imported: StoredAnswers): Promise<string[] | undefined> {
+      const id = current.value?.id;
+      if (id === undefined) return undefined;
+      const saved = await attemptWrite('The carried-over answers', () => saveUnansweredOnly(db, id, imported));
+      return saved.ok ? saved.value : undefined;
+    },
     async clear(target: string): Promise<boolean> {
       const id = current.value?.id;
       return id !== undefined && (await attemptWrite('Clearing the answer', () => clearAnswer(db, id, target))).ok;

@@ -48,7 +48,7 @@ test('the intake is optional at creation, refuses a bad certificate date beside 
   await expect(app.getByLabel('NIST Cybersecurity Framework (CSF) 2.0')).toBeChecked();
 });
 
-test('an assessment started without opening the intake has none, and can have one later', async ({ openPage }) => {
+test('an assessment started without opening the intake has none, and its Head start tab offers the intake with the sector hint', async ({ openPage }) => {
   const app = await openPage('app');
   await app.getByLabel('Organization').fill('Litware');
   await app.getByLabel('Headcount').fill('12');

@@ -34,7 +34,7 @@ export function layerOf(file: string): Layer | undefined {
 const rank = (layer: Layer) => layers.indexOf(layer);
 
 /** Families with a front door: lib/<family>/index.ts. */
-export const familyFolders = ['lib/crosswalks', 'lib/estimate', 'lib/intake', 'lib/kiosk', 'lib/roadmap', 'lib/suggestions', 'lib/workbook'];
+export const familyFolders = ['lib/crosswalks', 'lib/estimate', 'lib/intake', 'lib/kiosk', 'lib/roadmap', 'lib/suggestions', 'lib/transition', 'lib/workbook'];
 
 const forbiddenInPureCode = /^(preact|@preact\/|dexie|wxt|webextension-polyfill)/;
 const browserGlobals = new Set(['browser', 'chrome', 'window', 'document']);
