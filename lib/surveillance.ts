@@ -7,6 +7,7 @@
  * recertification must be done before the certificate expires at 36 months (ISO/IEC 17021-1 practice). A 2013
  * certificate lapsed at the latest on 31 October 2025, when the transition period ended.
  */
+import type { Formats } from './locale/formats';
 import type { Range } from '../data/cost-model';
 import { addMonths, parseIsoDate } from './calendar';
 import type { Estimate } from './estimate';
@@ -96,4 +97,13 @@ export function cycleCosts(estimate: Pick<Estimate, 'lineItems'>, remaining: rea
     audits,
     total: audits.reduce((sum, audit) => ({ low: sum.low + audit.low, high: sum.high + audit.high }), { low: 0, high: 0 }),
   };
+}
+
+/**
+ * "Certified to ISO/IEC 27001:2022: next, the first surveillance audit, due by Mar 14, 2027"; without formats
+ * (the popup's glance, which stays light), the date is left to the results.
+ */
+export function certifiedTitle(status: Extract<CertificateStatus, { kind: 'current' }>, formats?: Pick<Formats, 'day'>): string {
+  const due = formats ? `, due by ${formats.day(status.next.dueBy)}` : '';
+  return `Certified to ISO/IEC 27001:2022: next, the ${cycleAuditLabels[status.next.audit].toLowerCase()}${due}`;
 }

@@ -1,18 +1,16 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useLayoutEffect } from 'preact/hooks';
 import { catalogVersion } from '../../data/catalog/version';
-import { progressOf, questionStates, resolveItemAnswers } from '../../lib/questionnaire';
-import { scoreResolved } from '../../lib/scoring';
-import { certificateStatus } from '../../lib/surveillance';
+import type { AssessmentGlance } from '../../lib/glance';
 import { openPage, openSidePanel, rememberWindow } from '../../lib/state/navigation';
-import { readFirstScreen } from '../../lib/state/first-screen';
-import { loadPopupSnapshot, type PopupLoad, type PopupSnapshot } from '../../lib/state/popup';
+import { readFirstScreenPopup } from '../../lib/state/first-screen';
+import type { PopupShown } from './stored-view';
 import { markOnce, marks } from '../../lib/state/perf';
 import { ProgressBar } from '../ui/ProgressBar';
 import { ReadinessGlance } from '../results/ReadinessGlance';
 import { StorageErrorScreen } from '../ui/StorageErrorScreen';
 
-type Loaded = { state: 'loading' } | PopupLoad;
+type Loaded = { state: 'loading' } | PopupShown;
 
 /**
  * The toolbar popup: the current assessment at a glance, and the way to every other surface. It reads once
@@ -24,7 +22,8 @@ export function PopupApp() {
   const problem = useSignal('');
   useEffect(() => {
     rememberWindow();
-    void loadPopupSnapshot().then((result) => (loaded.value = result));
+    // The read and the scoring load after the first screen: it does not need them when the snapshot was there.
+    void import('./stored-view').then(({ readStoredView }) => readStoredView()).then((shown) => (loaded.value = shown));
   }, []);
   useLayoutEffect(() => {
     if (loaded.value.state !== 'loading') markOnce(marks.ready);
@@ -34,7 +33,10 @@ export function PopupApp() {
   return (
     <main class="page-narrow stack popup">
       <h1>ISO 27001 Readiness</h1>
-      {loaded.value.state === 'ready' && <CurrentAssessment snapshot={loaded.value.snapshot} />}
+      {loaded.value.state === 'ready' && <CurrentAssessment current={loaded.value.current} />}
+      {loaded.value.state === 'catalog-pending' && (
+        <p class="hint">The question catalog is still being set up; open the workspace to finish.</p>
+      )}
       <nav class="stack" aria-label="Open">
         <button
           type="button"
@@ -69,30 +71,18 @@ export function PopupApp() {
   );
 }
 
-function firstScreen(): PopupLoad | undefined {
-  const seed = readFirstScreen(catalogVersion);
-  if (!seed) return undefined;
-  const assessment = seed.assessments.find((record) => record.id === seed.currentId);
-  return { state: 'ready', snapshot: { catalog: seed.catalog, assessment, answers: assessment ? seed.answers : {} } };
+function firstScreen(): PopupShown | undefined {
+  const current = readFirstScreenPopup(catalogVersion);
+  return current === undefined ? undefined : { state: 'ready', current };
 }
 
-function CurrentAssessment({ snapshot }: { snapshot?: PopupSnapshot }) {
-  const { assessment, catalog, answers } = snapshot ?? { answers: {} };
-  if (!assessment) return <p>No assessment yet. Start one in the side panel or the workspace.</p>;
+function CurrentAssessment({ current }: { current: AssessmentGlance | null }) {
+  if (!current) return <p>No assessment yet. Start one in the side panel or the workspace.</p>;
   return (
     <section aria-labelledby="current-title" class="stack">
-      <h2 id="current-title">{assessment.organization}</h2>
-      {catalog?.version === catalogVersion ? (
-        <>
-          <ProgressBar progress={progressOf(questionStates(catalog, assessment.depth, answers))} />
-          <ReadinessGlance
-            score={scoreResolved(catalog, resolveItemAnswers(catalog, answers))}
-            certificate={certificateStatus(assessment.intake, new Date())}
-          />
-        </>
-      ) : (
-        <p class="hint">The question catalog is still being set up; open the workspace to finish.</p>
-      )}
+      <h2 id="current-title">{current.organization}</h2>
+      <ProgressBar progress={current.progress} />
+      <ReadinessGlance glance={current.glance} />
     </section>
   );
 }

@@ -1,24 +1,20 @@
-import type { Score } from '../../lib/scoring';
-import type { CertificateStatus } from '../../lib/surveillance';
-import { certifiedTitle } from './certified-text';
-import { toConfirmSentence, verdictTitleOf } from '../../lib/verdict-words';
+import type { Glance } from '../../lib/glance';
 import { percent } from '../ui/format';
 
 /** Readiness in a few lines, for the popup: never without its coverage, confidence and certainty. */
-export function ReadinessGlance({ score, certificate }: { score: Score; certificate?: CertificateStatus }) {
-  const certified = certificate?.kind === 'current' ? certificate : undefined;
+export function ReadinessGlance({ glance }: { glance: Glance }) {
   return (
     <div class="stack">
       <p>
-        <strong data-testid="overall">{percent(score.overall)}</strong> ready ·{' '}
-        <span data-testid="coverage">{percent(score.coverage)}</span> of requirements covered · confidence{' '}
-        {score.confidence}
+        <strong data-testid="overall">{percent(glance.overall)}</strong> ready ·{' '}
+        <span data-testid="coverage">{percent(glance.coverage)}</span> of requirements covered · confidence{' '}
+        {glance.confidence}
         <br />
-        <span data-testid="verdict">{certified ? certifiedTitle(certified) : verdictTitleOf(score)}</span>
+        <span data-testid="verdict">{glance.verdict}</span>
       </p>
-      {!certified && score.certainty === 'indicative' && (
+      {glance.toConfirm !== undefined && (
         <p class="hint" data-testid="to-confirm">
-          {toConfirmSentence(score.toConfirm, 3)}
+          {glance.toConfirm}
         </p>
       )}
     </div>

@@ -1,16 +1,9 @@
 import type { Formats } from '../../lib/locale/formats';
-import { cycleAuditLabels, type CertificateStatus, type SurveillanceOutlook } from '../../lib/surveillance';
+import type { CertificateStatus, SurveillanceOutlook } from '../../lib/surveillance';
+
+export { certifiedTitle } from '../../lib/surveillance';
 
 const counted = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
-
-/**
- * "Certified to ISO/IEC 27001:2022: next, the first surveillance audit, due by Mar 14, 2027"; without formats
- * (the popup, which stays light), the date is left to the results.
- */
-export function certifiedTitle(status: Extract<CertificateStatus, { kind: 'current' }>, formats?: Formats): string {
-  const due = formats ? `, due by ${formats.day(status.next.dueBy)}` : '';
-  return `Certified to ISO/IEC 27001:2022: next, the ${cycleAuditLabels[status.next.audit].toLowerCase()}${due}`;
-}
 
 /** What that audit would likely find, going by the answers. */
 export function certifiedDetail(status: Extract<CertificateStatus, { kind: 'current' }>, outlook: SurveillanceOutlook, formats: Formats): string {

@@ -10,6 +10,7 @@
 import type { StoredAnswers } from '../answers';
 import type { Catalog } from '../catalog';
 import type { AssessmentRecord } from '../db/database';
+import type { AssessmentGlance } from '../glance';
 import type { FormatChoice } from '../locale/formats';
 
 export interface FirstScreen {
@@ -26,6 +27,7 @@ const keys = {
   assessments: 'readiness:first-screen:assessments',
   current: 'readiness:first-screen:current',
   formats: 'readiness:first-screen:formats',
+  popup: 'readiness:first-screen:popup',
 } as const;
 /** A list longer than this is not kept: reading it would cost what it saves. */
 const maxListCharacters = 1_000_000;
@@ -112,6 +114,28 @@ export function readFirstScreenFormats(): FormatChoice | undefined {
 
 export function saveFirstScreenFormats(choice: FormatChoice): void {
   write(keys.formats, { locale: choice.locale, currency: choice.currency });
+}
+
+/**
+ * What the popup shows, worked out by the last page that had the catalog: the current assessment at a glance,
+ * or null when there is none. Undefined when nothing was kept (the popup then reads IndexedDB).
+ */
+export function readFirstScreenPopup(catalogVersion: string): AssessmentGlance | null | undefined {
+  try {
+    const stored = read(keys.popup) as { catalogVersion?: unknown; current?: AssessmentGlance | null } | undefined;
+    if (stored?.catalogVersion !== catalogVersion || stored.current === undefined) return undefined;
+    const current = stored.current;
+    if (current === null) return null;
+    return typeof current.organization === 'string' && typeof current.progress?.total === 'number' && typeof current.glance?.verdict === 'string'
+      ? current
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function saveFirstScreenPopup(catalogVersion: string, current: AssessmentGlance | null): void {
+  write(keys.popup, { catalogVersion, current });
 }
 
 export function forgetFirstScreen(): void {

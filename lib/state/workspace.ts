@@ -24,7 +24,14 @@ import { currentAssessmentKey, readSetting, writeSetting } from '../db/settings'
 import { resolveItemAnswers } from '../questionnaire';
 import { scoreResolved, type Score } from '../scoring';
 import { confirmedAnswers, suggestionsFor, type Suggestion } from '../suggestions';
-import { saveFirstScreenAssessments, saveFirstScreenCatalog, saveFirstScreenCurrent, type FirstScreen } from './first-screen';
+import { assessmentGlance } from '../glance';
+import {
+  saveFirstScreenAssessments,
+  saveFirstScreenCatalog,
+  saveFirstScreenCurrent,
+  saveFirstScreenPopup,
+  type FirstScreen,
+} from './first-screen';
 import { liveSignal, type LiveSignal } from './live';
 import { attemptWrite } from './write-problem';
 
@@ -114,6 +121,11 @@ export function createWorkspace(db: ReadinessDatabase, { seed, keepFirstScreen =
         }),
         effect(() => {
           if (live.value && answersLoaded.value) saveFirstScreenCurrent(current.value?.id, answers.value);
+        }),
+        effect(() => {
+          const [assessment, shown, scored] = [current.value, catalog.value, score.value];
+          if (!live.value || !shown || !scored || (assessment && !answersLoaded.value)) return;
+          saveFirstScreenPopup(catalogVersion, assessment ? assessmentGlance(shown, assessment, answers.value, scored) : null);
         }),
       ]
     : [];

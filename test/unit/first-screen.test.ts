@@ -6,11 +6,14 @@ import { syncCatalog } from '../../lib/db/catalog-store';
 import {
   forgetFirstScreen,
   readFirstScreen,
+  readFirstScreenPopup,
   saveFirstScreenAssessments,
   saveFirstScreenCatalog,
   saveFirstScreenCurrent,
 } from '../../lib/state/first-screen';
 import { createWorkspace, type Workspace } from '../../lib/state/workspace';
+import { verdictTitleOf } from '../../lib/verdict-words';
+import { progressOf, questionStates } from '../../lib/questionnaire';
 
 let db: ReadinessDatabase | undefined;
 let workspace: Workspace | undefined;
@@ -119,6 +122,13 @@ describe('a workspace drawn from the first screen', { timeout: 30_000 }, () => {
     const seed = readFirstScreen(catalogVersion)!;
     expect(seed.currentId).toBe(created?.id);
     expect(seed.assessments.map((assessment) => assessment.organization)).toEqual(['Kept Ltd']);
+    // The popup's glance, worked out here so that the popup needs neither the catalog nor the scoring.
+    const progress = progressOf(questionStates(catalog, 'quick', { [target]: { level: 2 } }));
+    await vi.waitFor(() => expect(readFirstScreenPopup(catalogVersion)?.progress).toEqual(progress), settle);
+    const glance = readFirstScreenPopup(catalogVersion)!;
+    expect(glance.organization).toBe('Kept Ltd');
+    expect(glance.glance.verdict).toBe(verdictTitleOf(workspace.score.value!));
+    expect(readFirstScreenPopup('2000.0.0')).toBeUndefined();
   });
 
   it('keeps nothing when asked not to, as on the kiosk', async () => {
