@@ -7,8 +7,11 @@ import { ReadinessSummary } from './ReadinessSummary';
 import { ThemeRadar } from './ThemeRadar';
 import { useWorkspace } from '../workspace/WorkspaceContext';
 
-/** The current assessment's results: readiness, clauses, themes, blockers, common gaps and the formula. */
-export function ResultsDashboard() {
+/**
+ * The current assessment's results: readiness, clauses, themes, blockers, common gaps and the formula.
+ * `compact` (the side panel) shows the top findings first, the rest on request.
+ */
+export function ResultsDashboard({ compact = false }: { compact?: boolean }) {
   const workspace = useWorkspace();
   const score = workspace.score.value!;
   const catalog = workspace.catalog.value!;
@@ -24,7 +27,7 @@ export function ResultsDashboard() {
         <ThemeRadar themes={score.themes} />
         <GroupBars label="Readiness by theme" catalog={catalog} groups={score.themes} />
       </section>
-      <BlockerList score={score} />
+      <BlockerList score={score} compact={compact} />
       <CommonGapList score={score} catalog={catalog} />
       <FrameworkOverlapList catalog={catalog} />
       <details>

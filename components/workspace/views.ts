@@ -9,3 +9,4 @@ export const SoaView = lazyView(() => import('../deliverables/SoaTable').then((m
 export const SummaryView = lazyView(() => import('../deliverables/SummaryPage').then((module) => module.SummaryPage));
 export const ExportView = lazyView(() => import('../deliverables/ExportPanel').then((module) => module.ExportPanel));
 export const ImportView = lazyView(() => import('../deliverables/ImportForm').then((module) => module.ImportForm));
+export const CallSummaryView = lazyView(() => import('../results/CallSummary').then((module) => module.CallSummary));
