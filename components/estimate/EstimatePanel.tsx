@@ -1,6 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { parseAssessmentDrivers } from '../../lib/estimate';
 import { estimate } from '../../lib/estimate';
+import { parseHeadcount } from '../../lib/headcount';
 import { DriverEffects } from './DriverEffects';
 import { DriverForm, type DriverFormValues } from './DriverForm';
 import { EstimateFigures } from './EstimateFigures';
@@ -30,6 +31,8 @@ export function EstimatePanel({ figuresFirst = false }: Props) {
   const readiness = workspace.score.value?.overall ?? null;
   const parsed = parseAssessmentDrivers(values.value, values.value.drivers, readiness);
   const result = parsed.ok ? estimate(parsed.input, assumptions.assumptions.value) : undefined;
+  const typedHeadcount = parseHeadcount(values.value.employees);
+  const headcountError = typedHeadcount.ok ? undefined : typedHeadcount.error;
 
   function change(next: DriverFormValues) {
     values.value = next;
@@ -83,7 +86,7 @@ export function EstimatePanel({ figuresFirst = false }: Props) {
         <details class="drivers-fold" open={!parsed.ok || undefined}>
           <summary>Change the drivers</summary>
           <div class="stack">
-            <DriverForm values={values.value} readiness={readiness} onChange={change} />
+            <DriverForm values={values.value} headcountError={headcountError} readiness={readiness} onChange={change} />
             {result && <DriverEffects estimate={result} />}
           </div>
         </details>
@@ -96,7 +99,7 @@ export function EstimatePanel({ figuresFirst = false }: Props) {
     <div class="estimate stack">
       <h2>Cost and timeline</h2>
       <div class="estimate-layout">
-        <DriverForm values={values.value} readiness={readiness} onChange={change} />
+        <DriverForm values={values.value} headcountError={headcountError} readiness={readiness} onChange={change} />
         <div class="stack">
           {problems}
           {result && (
