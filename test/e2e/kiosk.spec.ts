@@ -266,8 +266,9 @@ test('a visitor who does not consent leaves nothing in IndexedDB', async ({ open
 });
 
 test('the operator panel needs the PIN, and wrong PINs are slowed down even across a reload', async ({ context, openPage }) => {
-  await context.clock.install();
+  // The PIN is set on the real clock; only the kiosk's wait after wrong PINs runs on the test's.
   await setPinInSettings(openPage);
+  await context.clock.install();
   const kiosk = await openPage('kiosk');
   let finger = await Finger.on(kiosk);
 
