@@ -20,12 +20,14 @@ export interface DriverFormValues {
 
 interface Props {
   values: DriverFormValues;
+  /** Why the typed headcount cannot be used, said beside it; the text stays as typed. */
+  headcountError?: string;
   readiness: number | null;
   onChange: (values: DriverFormValues) => void;
 }
 
 /** Every driver of the estimate, editable. */
-export function DriverForm({ values, readiness, onChange }: Props) {
+export function DriverForm({ values, headcountError, readiness, onChange }: Props) {
   const drivers = values.drivers;
   const setDriver = (changes: Partial<EstimateDrivers>) => onChange({ ...values, drivers: { ...drivers, ...changes } });
   return (
@@ -37,8 +39,15 @@ export function DriverForm({ values, readiness, onChange }: Props) {
           id="estimate-employees"
           inputMode="numeric"
           value={values.employees}
+          aria-invalid={headcountError ? true : undefined}
+          aria-describedby={headcountError ? 'estimate-employees-error' : undefined}
           onInput={(event) => onChange({ ...values, employees: event.currentTarget.value })}
         />
+        {headcountError && (
+          <p id="estimate-employees-error" class="error">
+            {headcountError}
+          </p>
+        )}
       </div>
       <div class="field">
         <label for="estimate-sites">Sites in scope</label>

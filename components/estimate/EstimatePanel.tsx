@@ -1,5 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { parseAssessmentDrivers } from '../../lib/estimate';
+import { parseHeadcount } from '../../lib/headcount';
 import { itemAnswers } from '../../lib/questionnaire';
 import { kickoffOf, planAssessment } from '../../lib/roadmap';
 import { certificateStatus } from '../../lib/surveillance';
@@ -7,13 +8,22 @@ import { CycleCosts } from './CycleCosts';
 import { DriverEffects } from './DriverEffects';
 import { DriverForm, type DriverFormValues } from './DriverForm';
 import { EstimateFigures } from './EstimateFigures';
+import { moneyRange, numberRange } from './money';
 import { PhaseTimeline } from './PhaseTimeline';
 import { useAssumptions } from '../settings/useAssumptions';
 import { useFormats } from '../ui/useFormats';
 import { useWorkspace } from '../workspace/WorkspaceContext';
 
+interface Props {
+  /**
+   * Beside a call (the side panel): fees, months and dates come first and the drivers wait below, folded,
+   * until asked for. They open by themselves when one of them needs fixing.
+   */
+  figuresFirst?: boolean;
+}
+
 /** Cost and timeline for the current assessment, prefilled from it, every driver editable. */
-export function EstimatePanel() {
+export function EstimatePanel({ figuresFirst = false }: Props) {
   const workspace = useWorkspace();
   const assessment = workspace.current.value!;
   const assumptions = useAssumptions();
@@ -39,6 +49,8 @@ export function EstimatePanel() {
     : undefined;
   const result = plan?.estimate;
   const certificate = certificateStatus(assessment.intake, new Date());
+  const typedHeadcount = parseHeadcount(values.value.employees);
+  const headcountError = typedHeadcount.ok ? undefined : typedHeadcount.error;
 
   function change(next: DriverFormValues) {
     values.value = next;
@@ -52,23 +64,72 @@ export function EstimatePanel() {
     }
   }
 
+  const problems = (
+    <>
+      {!parsed.ok && (
+        <div role="alert" class="error">
+          <p>Check these and the estimate comes back:</p>
+          <ul>
+            {parsed.errors.map((error) => (
+              <li key={error}>{error}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {assumptions.problem.value && <p role="alert" class="error">{assumptions.problem.value}</p>}
+    </>
+  );
+  const basis = (
+    <p class="hint">
+      {assumptions.customised.value ? 'Using your own rates and assumptions from Settings.' : "Using our default rates; a consultant's own day rates can replace them in Settings."}{' '}
+      Figures in {formats.choice.currency}, rounded. Internal staff costs often match or exceed the external fees.
+    </p>
+  );
+
+  const timeline = plan && (
+    <PhaseTimeline estimate={plan.estimate} roadmap={plan.roadmap} kickoffSet={Boolean(values.value.drivers.startDate)} />
+  );
+
+  if (figuresFirst) {
+    return (
+      <div class="estimate stack">
+        <h2>Cost and timeline</h2>
+        {problems}
+        {result && (
+          <>
+            {certificate.kind === 'current' ? (
+              <CycleCosts estimate={result} certificate={certificate} />
+            ) : (
+              <>
+                <p class="estimate-lead" data-testid="estimate-lead">
+                  <strong>{moneyRange(result.initial)}</strong> in external fees, <strong>{numberRange(result.months, 'months')}</strong> from
+                  kickoff to Stage 2.
+                </p>
+                <EstimateFigures estimate={result} />
+                {timeline}
+              </>
+            )}
+          </>
+        )}
+        <details class="drivers-fold" open={!parsed.ok || undefined}>
+          <summary>Change the drivers</summary>
+          <div class="stack">
+            <DriverForm values={values.value} headcountError={headcountError} readiness={readiness} onChange={change} />
+            {result && <DriverEffects estimate={result} />}
+          </div>
+        </details>
+        {result && basis}
+      </div>
+    );
+  }
+
   return (
     <div class="estimate stack">
       <h2>Cost and timeline</h2>
       <div class="estimate-layout">
-        <DriverForm values={values.value} readiness={readiness} onChange={change} />
+        <DriverForm values={values.value} headcountError={headcountError} readiness={readiness} onChange={change} />
         <div class="stack">
-          {!parsed.ok && (
-            <div role="alert" class="error">
-              <p>Check these and the estimate comes back:</p>
-              <ul>
-                {parsed.errors.map((error) => (
-                  <li key={error}>{error}</li>
-                ))}
-              </ul>
-            </div>
-          )}
-          {assumptions.problem.value && <p role="alert" class="error">{assumptions.problem.value}</p>}
+          {problems}
           {result && (
             <>
               {certificate.kind === 'current' ? (
@@ -76,14 +137,11 @@ export function EstimatePanel() {
               ) : (
                 <>
                   <EstimateFigures estimate={result} />
-                  <PhaseTimeline estimate={result} roadmap={plan!.roadmap} kickoffSet={Boolean(values.value.drivers.startDate)} />
+                  {timeline}
                 </>
               )}
               <DriverEffects estimate={result} />
-              <p class="hint">
-                {assumptions.customised.value ? 'Using your own rates and assumptions from Settings.' : "Using our default rates; a consultant's own day rates can replace them in Settings."}{' '}
-                Figures in USD, rounded to $500. Internal staff costs often match or exceed the external fees.
-              </p>
+              {basis}
             </>
           )}
         </div>

@@ -21,6 +21,7 @@ import { KioskResult } from './Result';
 import { KioskThanks } from './Thanks';
 import { KioskWelcome } from './Welcome';
 import { OperatorPanel } from './OperatorPanel';
+import { NoPinYet } from './NoPinYet';
 import { PinPrompt } from './PinPrompt';
 import { useAssumptions } from '../settings/useAssumptions';
 import { useWorkspace } from '../workspace/WorkspaceContext';
@@ -103,11 +104,7 @@ function KioskView({ view, catalog, store, now, keysActive, send }: ViewProps) {
             void enterFullscreen();
             send({ type: 'start' });
           }}
-          onOperator={() => {
-            send({ type: 'operator' });
-            // With no PIN set there is nothing to protect yet: the panel only offers to set one.
-            if (settings && !hasPin) send({ type: 'unlocked' });
-          }}
+          onOperator={() => send({ type: 'operator' })}
         />
       );
     case 'question': {
@@ -152,8 +149,10 @@ function KioskView({ view, catalog, store, now, keysActive, send }: ViewProps) {
       return <KioskKeepForm onKeep={keep} onBack={() => send({ type: 'back' })} />;
     }
     case 'thanks':
-      return <KioskThanks onDone={() => send({ type: 'done' })} />;
+      return <KioskThanks kept={view.kept} onDone={() => send({ type: 'done' })} />;
     case 'pin':
+      // A visitor must not claim the panel by setting the first PIN: that is done in the extension's Settings.
+      if (settings && !hasPin) return <NoPinYet onBack={() => send({ type: 'reset' })} />;
       return (
         <PinPrompt
           lockedUntil={settings?.attempts.lockedUntil ?? 0}

@@ -35,7 +35,8 @@ export function KioskPinForm({ store, hasPin }: Props) {
       error: `The PIN could not be saved (${String(error)}).`,
     }));
     saving.value = false;
-    current.value = next.value = repeat.value = '';
+    // A refused change keeps what was typed, so one mistyped field does not mean typing all three again.
+    if (result.ok) current.value = next.value = repeat.value = '';
     message.value = result.ok
       ? { error: false, text: hasPin ? 'PIN changed.' : 'PIN set. The kiosk now offers visitors to keep their results.' }
       : { error: true, text: 'reason' in result ? pinRefusal(result) : result.error };

@@ -4,7 +4,8 @@ import type { VisitBand, VisitSummary } from '../../lib/kiosk';
 import { KioskBand } from './Band';
 import { KioskHeading } from './Heading';
 import { percent } from '../ui/format';
-import { coverageWords, verdictDetail, verdictTitle } from '../../lib/verdict-words';
+import { visitorVerdictDetail, visitorVerdictTitle } from '../../lib/kiosk';
+import { coverageWords } from '../../lib/verdict-words';
 
 interface Props {
   summary: VisitSummary;
@@ -41,12 +42,12 @@ export function KioskResult({ summary, band, employees, canKeep, onSize, onKeep,
             {coverageWords(summary.coverage)} · confidence {summary.confidence}
           </p>
           <div class={`verdict ${tone}`}>
-            <strong data-testid="kiosk-verdict">{verdictTitle(summary.verdict, summary.certainty, summary.toConfirm)}</strong>
-            <p>{verdictDetail(summary.verdict, summary.certainty)}</p>
+            <strong data-testid="kiosk-verdict">{visitorVerdictTitle(summary.verdict, summary.certainty)}</strong>
+            <p>{visitorVerdictDetail(summary.verdict, summary.certainty)}</p>
             {indicative && (
               <p>
-                A short scan gives a first view. A full assessment would check the {summary.toConfirm} requirements this
-                verdict rests on one at a time, and the controls the scan leaves out.
+                A short scan gives a first view. A full assessment would look at each of the {summary.toConfirm} points this
+                rests on, and at the security measures the scan leaves out.
               </p>
             )}
           </div>
@@ -72,11 +73,11 @@ export function KioskResult({ summary, band, employees, canKeep, onSize, onKeep,
           ← Change answers
         </button>
         {canKeep && (
-          <button type="button" onClick={onKeep}>
+          <button type="button" class="primary" onClick={onKeep}>
             Keep my results
           </button>
         )}
-        <button type="button" class="primary" onClick={onDone}>
+        <button type="button" class={canKeep ? undefined : 'primary'} onClick={onDone}>
           Finish and clear
         </button>
       </nav>

@@ -14,22 +14,21 @@ interface Props {
   control?: CatalogItem;
   /** Writes only the details given; says why when they could not be saved. */
   onChange: (details: AnswerDetails) => Promise<AnswerCheck>;
+  /** Before the question is answered there is nothing to write to: the details wait here, stored with the answer. */
+  onDraft: (details: AnswerDetails) => void;
 }
 
 /**
  * A consultant's notes on an answered item: free text, whether evidence exists, who owns it, and for a control
  * why it is in the Statement of Applicability. Saved as typed.
  */
-export function ItemDetails({ answer, control, onChange }: Props) {
+export function ItemDetails({ answer, control, onChange, onDraft }: Props) {
   const [note, setNote] = useStoredDraft(answer?.note ?? '');
   const [evidence, setEvidence] = useStoredDraft(answer?.evidence ?? false);
   const [owner, setOwner] = useStoredDraft(answer?.owner ?? '');
   const [error, setError] = useState('');
-  if (!answer) {
-    const soa = control ? ' and the reason it is in the Statement of Applicability' : '';
-    return <p class="hint">Answer first to add a note, evidence, an owner{soa}.</p>;
-  }
   const save = async (details: AnswerDetails) => {
+    if (!answer) return onDraft(details);
     const result = await onChange(details);
     setError(result.ok ? '' : result.error);
   };
@@ -72,13 +71,14 @@ export function ItemDetails({ answer, control, onChange }: Props) {
             }}
           />
         </div>
+        {!answer && <p class="hint">Kept with the answer as soon as you choose a level.</p>}
         {error && (
           <p class="error" role="alert">
             {error}
           </p>
         )}
       </fieldset>
-      {control && <InclusionFields answer={answer} suggestion={control.inclusion} onChange={(changes) => void save(changes)} />}
+      {control && answer && <InclusionFields answer={answer} suggestion={control.inclusion} onChange={(changes) => void save(changes)} />}
     </>
   );
 }

@@ -41,6 +41,10 @@ export function QuestionCard(props: Props) {
   const { question, own, inherited } = state;
   const [justifying, setJustifying] = useState(false);
   const [error, setError] = useState('');
+  const [notice, setNotice] = useState('');
+  /** Details typed before the answer, written with it; and whether notes were touched on this question. */
+  const draft = useRef<AnswerDetails>({});
+  const takingNotes = useRef(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const justification = useRef<HTMLTextAreaElement>(null);
   const allowNotApplicable = question.covers.every(isControl);
@@ -50,8 +54,32 @@ export function QuestionCard(props: Props) {
   useEffect(() => {
     setJustifying(false);
     setError('');
+    setNotice('');
+    draft.current = {};
+    takingNotes.current = false;
     heading.current?.focus();
   }, [question.id]);
+
+  /**
+   * After the level is stored: the details typed before it go with it, and while notes are being taken the
+   * card stays on this question instead of moving on, so the note can be finished.
+   */
+  async function answered(): Promise<void> {
+    const pending = draft.current;
+    draft.current = {};
+    if (Object.keys(pending).length > 0) {
+      const saved = await props.onDetails(pending);
+      if (!saved.ok) return setError(saved.error);
+    }
+    setError('');
+    if (takingNotes.current) setNotice('Answer saved with your notes. Use Next → when you are done here.');
+    else onAnswered();
+  }
+
+  function onDraft(details: AnswerDetails) {
+    takingNotes.current = true;
+    draft.current = { ...draft.current, ...details };
+  }
 
   useEffect(() => {
     if (props.justifyRequested && allowNotApplicable) setJustifying(true);
@@ -67,10 +95,8 @@ export function QuestionCard(props: Props) {
       return;
     }
     const result = await onAnswer(level);
-    if (result.ok) {
-      setError('');
-      onAnswered();
-    } else setError(result.error);
+    if (result.ok) await answered();
+    else setError(result.error);
   }
 
   async function saveJustification(event: Event) {
@@ -79,8 +105,7 @@ export function QuestionCard(props: Props) {
     const result = await onAnswer('na', text);
     if (result.ok) {
       setJustifying(false);
-      setError('');
-      onAnswered();
+      await answered();
     } else setError(result.error);
   }
 
@@ -144,7 +169,23 @@ export function QuestionCard(props: Props) {
           {error}
         </p>
       )}
-      {props.showDetails && <ItemDetails key={question.id} answer={own} control={props.control} onChange={props.onDetails} />}
+      {notice && (
+        <p class="hint" role="status">
+          {notice}
+        </p>
+      )}
+      {props.showDetails && (
+        <ItemDetails
+          key={question.id}
+          answer={own}
+          control={props.control}
+          onChange={(details) => {
+            takingNotes.current = true;
+            return props.onDetails(details);
+          }}
+          onDraft={onDraft}
+        />
+      )}
     </section>
   );
 }

@@ -20,14 +20,20 @@ const levelKeys: Record<string, Level> = { '0': 0, '1': 1, '2': 2, '3': 3, '4': 
  * One question at a time at the assessment's depth. Keyboard: 0–4 answer and advance, D don't know,
  * N not applicable, ←/→ or J/K move, ? help.
  */
-export function Questionnaire({ showDetails }: { showDetails: boolean }) {
+interface Props {
+  showDetails: boolean;
+  /** Called when the last question has been answered: the side panel shows the call summary then. */
+  onFinished?: () => void;
+}
+
+export function Questionnaire(props: Props) {
   const workspace = useWorkspace();
   // Wait for this assessment's answers, so the first screen is its first unanswered question.
   if (!workspace.answersLoaded.value) return <p class="muted">Loading answers…</p>;
-  return <QuestionnaireSteps key={workspace.current.value!.id} showDetails={showDetails} />;
+  return <QuestionnaireSteps key={workspace.current.value!.id} {...props} />;
 }
 
-function QuestionnaireSteps({ showDetails }: { showDetails: boolean }) {
+function QuestionnaireSteps({ showDetails, onFinished }: Props) {
   const workspace = useWorkspace();
   const catalog = workspace.catalog.value!;
   const assessment = workspace.current.value!;
@@ -58,7 +64,8 @@ function QuestionnaireSteps({ showDetails }: { showDetails: boolean }) {
   const advance = () => {
     const last = index.peek() >= total - 1;
     status.value = last ? 'Saved. That was the last question.' : 'Saved.';
-    if (!last) move(1);
+    if (last) onFinished?.();
+    else move(1);
   };
   /**
    * Keys can come faster than the screen re-renders, so the question is read from the signals at the moment

@@ -4,13 +4,23 @@ import type { Score } from '../../lib/scoring';
 import { LevelTag } from '../ui/LevelTag';
 import { GradeTag } from './GradeTag';
 
-const shownAtFirst = 8;
+interface Props {
+  score: Score;
+  /**
+   * Beside a call (the side panel): only the top findings of each stage until "show all", so the verdict and
+   * the worst gaps fit on a screen or two.
+   */
+  compact?: boolean;
+}
 
 /** What stops each audit stage, worst first, each graded as an auditor likely would and with why it matters. */
-export function BlockerList({ score }: { score: Score }) {
+export function BlockerList({ score, compact = false }: Props) {
   const showAll = useSignal(false);
-  const stage1 = score.stage1Findings;
-  const stage2 = showAll.value ? score.stage2Findings : score.stage2Findings.slice(0, shownAtFirst);
+  const shownAtFirst = compact ? 3 : 8;
+  const total = score.stage1Findings.length + score.stage2Findings.length;
+  const folded = (compact ? total : score.stage2Findings.length) > (compact ? 2 * shownAtFirst : shownAtFirst) && !showAll.value;
+  const stage1 = folded && compact ? score.stage1Findings.slice(0, shownAtFirst) : score.stage1Findings;
+  const stage2 = folded ? score.stage2Findings.slice(0, shownAtFirst) : score.stage2Findings;
   return (
     <section class="stack" aria-labelledby="blockers-title">
       <h2 id="blockers-title">What blocks certification</h2>
@@ -47,9 +57,9 @@ export function BlockerList({ score }: { score: Score }) {
           ))}
         </ol>
       )}
-      {score.stage2Findings.length > shownAtFirst && (
+      {(folded || showAll.value) && (
         <button type="button" class="link" onClick={() => (showAll.value = !showAll.value)}>
-          {showAll.value ? 'Show fewer' : `Show all ${score.stage2Findings.length}`}
+          {showAll.value ? 'Show fewer' : `Show all ${compact ? `${total} findings` : score.stage2Findings.length}`}
         </button>
       )}
     </section>

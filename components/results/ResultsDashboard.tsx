@@ -10,8 +10,11 @@ import { SurveillanceFindings } from './SurveillanceFindings';
 import { ThemeRadar } from './ThemeRadar';
 import { useWorkspace } from '../workspace/WorkspaceContext';
 
-/** The current assessment's results: readiness, clauses, themes, blockers, common gaps and the formula. */
-export function ResultsDashboard() {
+/**
+ * The current assessment's results: readiness, clauses, themes, blockers, common gaps and the formula.
+ * `compact` (the side panel) shows the top findings first, the rest on request.
+ */
+export function ResultsDashboard({ compact = false }: { compact?: boolean }) {
   const workspace = useWorkspace();
   const score = workspace.score.value!;
   const catalog = workspace.catalog.value!;
@@ -38,7 +41,7 @@ export function ResultsDashboard() {
       {certificate.kind === 'current' ? (
         <SurveillanceFindings outlook={surveillanceOutlook(score.stage2Findings)} next={certificate.next.audit} />
       ) : (
-        <BlockerList score={score} />
+        <BlockerList score={score} compact={compact} />
       )}
       <CommonGapList score={score} catalog={catalog} />
       <FrameworkOverlapList catalog={catalog} held={crosswalksIn(workspace.current.value?.intake)} />

@@ -3,7 +3,7 @@ import { AssessmentForm } from '../workspace/AssessmentForm';
 import { AssessmentPicker } from '../workspace/AssessmentPicker';
 import { Questionnaire } from '../questionnaire/Questionnaire';
 import { Tabs } from '../ui/Tabs';
-import { EstimateView, ResultsView } from '../workspace/views';
+import { CallSummaryView, EstimateView, ResultsView } from '../workspace/views';
 import { useWorkspace } from '../workspace/WorkspaceContext';
 import { WorkspaceProvider } from '../workspace/WorkspaceProvider';
 
@@ -27,7 +27,13 @@ function SidePanelScreen() {
   const workspace = useWorkspace();
   const creating = useSignal(false);
   const view = useSignal<PanelView>('questions');
+  /** Set by answering the last question: the questions tab then opens on the call summary. */
+  const finished = useSignal<string | undefined>(undefined);
   const current = workspace.current.value;
+  const goDeeper = () => {
+    finished.value = undefined;
+    view.value = 'questions';
+  };
   return (
     <main class="page-narrow stack">
       <header class="bar">
@@ -47,9 +53,19 @@ function SidePanelScreen() {
         <>
           <AssessmentPicker />
           <Tabs label="Scan views" tabs={panelViews} selected={view.value} onSelect={(id) => (view.value = id)}>
-            {view.value === 'questions' && <Questionnaire showDetails={false} />}
-            {view.value === 'results' && <ResultsView />}
-            {view.value === 'estimate' && <EstimateView />}
+            {view.value === 'questions' && (
+              <div class="stack">
+                {finished.value === current.id && <CallSummaryView focus onGoDeeper={goDeeper} />}
+                <Questionnaire showDetails={false} onFinished={() => (finished.value = current.id)} />
+              </div>
+            )}
+            {view.value === 'results' && (
+              <div class="stack">
+                <CallSummaryView onGoDeeper={goDeeper} />
+                <ResultsView compact />
+              </div>
+            )}
+            {view.value === 'estimate' && <EstimateView figuresFirst />}
           </Tabs>
         </>
       )}

@@ -10,22 +10,32 @@ interface Props {
   onCancel?: () => void;
 }
 
+type FieldErrors = Partial<Record<'organization' | 'employees', string>>;
+
+/** A new assessment; each refusal stands beside its field, and what was typed stays for correcting. */
 export function AssessmentForm({ onCreate, onCancel }: Props) {
-  const [error, setError] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
   const [intake, setIntake] = useState<IntakeInput>(() => inputOf(undefined));
   const [intakeErrors, setIntakeErrors] = useState<Extract<IntakeCheck, { ok: false }>['errors']>({});
   const [profile, setProfile] = useState({ sector: sectors[0] as string, employees: '' });
   const today = dayOf(Date.now());
-  const headcount = parseHeadcount(profile.employees);
+  const typedHeadcount = parseHeadcount(profile.employees);
 
   async function submit(event: Event) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget as HTMLFormElement);
+    const formElement = event.currentTarget as HTMLFormElement;
+    const form = new FormData(formElement);
     const organization = parseOrganization(String(form.get('organization') ?? ''));
     const headcount = parseHeadcount(String(form.get('employees') ?? ''));
-    if (!organization.ok) return setError(organization.error);
-    if (!headcount.ok) return setError(headcount.error);
-    setError('');
+    const found: FieldErrors = {
+      ...(organization.ok ? {} : { organization: organization.error }),
+      ...(headcount.ok ? {} : { employees: headcount.error }),
+    };
+    setErrors(found);
+    if (!organization.ok || !headcount.ok) {
+      formElement.querySelector<HTMLInputElement>(`#${organization.ok ? 'employees' : 'organization'}`)?.focus();
+      return;
+    }
     const checked = checkIntake(intake, today);
     setIntakeErrors(checked.ok ? {} : checked.errors);
     if (!checked.ok) return;
@@ -43,7 +53,19 @@ export function AssessmentForm({ onCreate, onCancel }: Props) {
       <h2 id="new-assessment-title">New assessment</h2>
       <div class="field">
         <label for="organization">Organization</label>
-        <input id="organization" name="organization" autoComplete="organization" required />
+        <input
+          id="organization"
+          name="organization"
+          autoComplete="organization"
+          required
+          aria-invalid={errors.organization ? true : undefined}
+          aria-describedby={errors.organization ? 'organization-error' : undefined}
+        />
+        {errors.organization && (
+          <p id="organization-error" class="error">
+            {errors.organization}
+          </p>
+        )}
       </div>
       <div class="field">
         <label for="employees">Headcount</label>
@@ -52,9 +74,15 @@ export function AssessmentForm({ onCreate, onCancel }: Props) {
           name="employees"
           inputMode="numeric"
           required
-          aria-describedby="employees-hint"
+          aria-invalid={errors.employees ? true : undefined}
+          aria-describedby={errors.employees ? 'employees-error employees-hint' : 'employees-hint'}
           onInput={(event) => setProfile({ ...profile, employees: event.currentTarget.value })}
         />
+        {errors.employees && (
+          <p id="employees-error" class="error">
+            {errors.employees}
+          </p>
+        )}
         <span id="employees-hint" class="hint">
           People in scope: staff and long-term contractors.
         </span>
@@ -80,17 +108,15 @@ export function AssessmentForm({ onCreate, onCancel }: Props) {
         <IntakeFields
           value={intake}
           onChange={setIntake}
-          profile={headcount.ok ? { sector: profile.sector, employees: headcount.value } : undefined}
+          profile={typedHeadcount.ok ? { sector: profile.sector, employees: typedHeadcount.value } : undefined}
           errors={intakeErrors}
           idPrefix="new-intake"
           today={today}
         />
       </details>
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
+      <p class="visually-hidden" role="alert">
+        {Object.values(errors).join(' ')}
+      </p>
       <div class="row">
         <button type="submit" class="primary">
           Start assessment

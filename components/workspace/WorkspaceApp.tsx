@@ -35,6 +35,12 @@ const workspaceViews = [
 ] as const;
 type WorkspaceView = (typeof workspaceViews)[number]['id'];
 
+/** The view a link asked for ("app.html#summary", from the side panel's call summary), else the questions. */
+function requestedView(): WorkspaceView {
+  const asked = location.hash.slice(1);
+  return workspaceViews.find((view) => view.id === asked)?.id ?? 'questions';
+}
+
 /** The app tab: every assessment on the left, the open one on the right. */
 export function WorkspaceApp() {
   return (
@@ -47,7 +53,7 @@ export function WorkspaceApp() {
 function WorkspaceScreen() {
   const workspace = useWorkspace();
   const creating = useSignal(false);
-  const view = useSignal<WorkspaceView>('questions');
+  const view = useSignal<WorkspaceView>(requestedView());
   /** What the last import brought in, said until another assessment is opened. */
   const imported = useSignal<{ id: string; message: string } | undefined>(undefined);
   const current = workspace.current.value;

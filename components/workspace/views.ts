@@ -11,3 +11,4 @@ export const ExportView = lazyView(() => import('../deliverables/ExportPanel').t
 export const ImportView = lazyView(() => import('../deliverables/ImportForm').then((module) => module.ImportForm));
 export const HeadStartLazyView = lazyView(() => import('../intake/HeadStartView').then((module) => module.HeadStartView));
 export const TransitionLazyView = lazyView(() => import('../transition/TransitionView').then((module) => module.TransitionView));
+export const CallSummaryView = lazyView(() => import('../results/CallSummary').then((module) => module.CallSummary));

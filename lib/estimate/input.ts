@@ -14,6 +14,7 @@ import {
   type Scope,
 } from '../../data/cost-model';
 import type { Assumptions } from './assumptions';
+import { parseHeadcount } from '../headcount';
 import { z } from '../zod';
 
 /** A named band, or the assessment's own 0–1 readiness score. */
@@ -99,24 +100,36 @@ const numericFields = new Set(['employees', 'sites', 'maturity']);
 const decimal = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 const groupedThousands = /^\d{1,3}(?:,\d{3})+$/;
 
-/** Form text to values: "" and null are "not given", "1,200" and "0.6" are numbers, the rest is for the schema. */
-function fromFormValues(raw: unknown): unknown {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw;
+/**
+ * Form text to values: "" and null are "not given", "1,200" and "0.6" are numbers, the rest is for the schema.
+ * A typed headcount is read as people write it ("1.000" is a thousand); what cannot be read says why.
+ */
+function fromFormValues(raw: unknown): { values: unknown; headcountProblem?: string } {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { values: raw };
+  let headcountProblem: string | undefined;
   const entries = Object.entries(raw).flatMap(([key, value]): Array<[string, unknown]> => {
     if (value === null) return [];
     if (typeof value !== 'string') return [[key, value]];
     const text = value.trim();
     if (text === '') return [];
+    if (key === 'employees') {
+      const headcount = parseHeadcount(text);
+      if (headcount.ok) return [[key, headcount.value]];
+      headcountProblem = headcount.error;
+      return [[key, text]];
+    }
     if (!numericFields.has(key)) return [[key, text]];
     const plain = groupedThousands.test(text) ? text.replaceAll(',', '') : text;
     return [[key, decimal.test(plain) ? Number(plain) : text]];
   });
-  return Object.fromEntries(entries);
+  return { values: Object.fromEntries(entries), headcountProblem };
 }
 
 /** Checks driver values from a form or storage; never throws. */
 export function parseEstimateInput(raw: unknown): EstimateInputResult {
-  const result = EstimateInputSchema.safeParse(fromFormValues(raw));
+  const { values, headcountProblem } = fromFormValues(raw);
+  const result = EstimateInputSchema.safeParse(values);
   if (result.success) return { ok: true, input: result.data };
-  return { ok: false, errors: [...new Set(result.error.issues.map((issue) => issue.message))] };
+  const messages = result.error.issues.map((issue) => (issue.path[0] === 'employees' && headcountProblem ? headcountProblem : issue.message));
+  return { ok: false, errors: [...new Set(messages)] };
 }

@@ -8,3 +8,4 @@ export * from './machine';
 export * from './pin';
 export * from './vault';
 export * from './visit';
+export * from './words';

@@ -18,7 +18,13 @@ export const consentText =
   'above, and use them only to contact me about ISO 27001. I can ask them at any time to delete this.';
 
 export const KeepFormSchema = z.object({
-  name: z.string().trim().min(1, 'Enter your name.').max(100, 'Your name is too long (100 characters at most).'),
+  name: z
+    .string()
+    .trim()
+    .min(1, 'Enter your name.')
+    .max(100, 'Your name is too long (100 characters at most).')
+    // Zero-width and other invisible characters survive trim(): a name needs a letter or a digit someone can read.
+    .refine((name) => /[\p{L}\p{N}]/u.test(name), 'Enter your name: this one has no letters anyone could read.'),
   email: z
     .string()
     .trim()
@@ -120,7 +126,8 @@ export function keptVisitsTable(
     'Certainty',
     'Headcount picked',
     'Consent version',
-    ...columns.map((question) => question.id),
+    // The question as the visitor read it: an operator opening the file in a spreadsheet cannot read our ids.
+    ...columns.map((question, index) => `${index < questions.length ? `Q${index + 1}` : 'Retired question'}: ${question.text}`),
   ];
   const rows = visits.map((visit) => [
     new Date(visit.keptAt).toISOString(),

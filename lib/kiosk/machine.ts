@@ -18,7 +18,8 @@ export type KioskView =
   /** `employees` is the visitor's size pick for the cost band; unset means the reference size. */
   | { screen: 'result'; answers: KioskAnswers; employees?: number }
   | { screen: 'keep'; answers: KioskAnswers; employees?: number }
-  | { screen: 'thanks' }
+  /** `kept` when the visitor's result was stored with their consent, so the screen can say so. */
+  | { screen: 'thanks'; kept?: true }
   | { screen: 'pin' }
   | { screen: 'operator' };
 
@@ -121,7 +122,7 @@ function viewStep(view: KioskView, event: ViewEvent, questionIds: readonly strin
       return view;
     case 'keep':
       if (event.type === 'back') return { ...view, screen: 'result' };
-      if (event.type === 'kept') return { screen: 'thanks' };
+      if (event.type === 'kept') return { screen: 'thanks', kept: true };
       return view;
     case 'thanks':
       return event.type === 'done' ? { screen: 'welcome' } : view;

@@ -11,9 +11,10 @@ export const openSidePanelCommand = 'open-side-panel';
 
 let windowId: number | undefined;
 
-export async function openPage(page: PageName): Promise<void> {
+/** Opens a page in a new tab; `view` names the tab inside it to show first (the workspace reads it). */
+export async function openPage(page: PageName, view?: string): Promise<void> {
   if (page === 'options') return browser.runtime.openOptionsPage();
-  await browser.tabs.create({ url: browser.runtime.getURL(`/${page}.html`) });
+  await browser.tabs.create({ url: browser.runtime.getURL(`/${page}.html${view ? `#${view}` : ''}`) });
 }
 
 /** Looks up this page's window ahead of time, so that a later click can open the side panel at once. */

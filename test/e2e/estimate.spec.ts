@@ -25,7 +25,10 @@ test('changing headcount and certification body changes the figures and says why
 
   // A bad value gets a message, and neither NaN nor a stale figure is shown.
   await app.getByLabel('Headcount').fill('-3');
-  await expect(app.getByRole('alert')).toContainText('Headcount must be a whole number');
+  await expect(app.getByRole('alert')).toContainText('Headcount starts at 1');
+  await expect(app.getByLabel('Headcount')).toHaveAttribute('aria-invalid', 'true');
+  await expect(app.getByLabel('Headcount')).toHaveAccessibleDescription(/Headcount starts at 1/);
+  await expect(app.getByLabel('Headcount')).toHaveValue('-3');
   await expect(app.getByTestId('initial')).toHaveCount(0);
   await expect(app.locator('body')).not.toContainText('NaN');
   await app.getByLabel('Headcount').fill('40');

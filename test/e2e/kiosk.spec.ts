@@ -77,14 +77,14 @@ async function expectAccessible(page: Page, screen: string): Promise<void> {
   expect(found, `${screen}: axe-core violations`).toEqual([]);
 }
 
-async function setPinAsOperator(page: Page, finger: Finger): Promise<void> {
-  await finger.tap(button(page, 'Operator'));
-  await page.getByLabel('PIN', { exact: true }).fill(operatorPin);
-  await page.getByLabel('Repeat the PIN').fill(operatorPin);
-  await finger.tap(button(page, 'Set PIN'));
-  await expect(page.getByText('PIN set.')).toBeVisible();
-  await finger.tap(button(page, 'Lock and return to the welcome'));
-  await expect(welcome(page)).toBeVisible();
+/** The first PIN is set in the extension's Settings, never at the kiosk (a visitor could claim the panel). */
+async function setPinInSettings(openPage: (name: 'options') => Promise<Page>): Promise<void> {
+  const options = await openPage('options');
+  await options.getByLabel('PIN', { exact: true }).fill(operatorPin);
+  await options.getByLabel('Repeat the PIN').fill(operatorPin);
+  await options.getByRole('button', { name: 'Set PIN' }).click();
+  await expect(options.getByText('PIN set.')).toBeVisible();
+  await options.close();
 }
 
 async function unlock(page: Page, finger: Finger, pin: string): Promise<void> {
@@ -95,10 +95,10 @@ async function unlock(page: Page, finger: Finger, pin: string): Promise<void> {
 test('a visitor completes the scan by touch and keeps the result; the operator lists and exports it with the PIN', async ({
   openPage,
 }) => {
+  await setPinInSettings(openPage);
   const kiosk = await openPage('kiosk');
   await kiosk.setViewportSize(portrait);
   const finger = await Finger.on(kiosk);
-  await setPinAsOperator(kiosk, finger);
   await expectTouchFriendly(kiosk, 'welcome');
 
   await finger.tap(button(kiosk, 'Start'));
@@ -116,7 +116,7 @@ test('a visitor completes the scan by touch and keeps the result; the operator l
   await expect(kiosk.getByTestId('kiosk-readiness')).toHaveText(/^\d+ %$/);
   // Readiness stands beside how much of the standard the short scan covers, and the verdict is only indicative.
   await expect(kiosk.getByTestId('kiosk-coverage')).toHaveText(/^\d+ % of requirements covered · confidence (low|medium|high)$/);
-  await expect(kiosk.getByTestId('kiosk-verdict')).toHaveText('Indicative: not ready for Stage 1 yet');
+  await expect(kiosk.getByTestId('kiosk-verdict')).toHaveText('Not ready for an audit yet');
   await expect(kiosk.locator('.findings li')).toHaveCount(3);
   await expect(kiosk.getByTestId('kiosk-band')).toHaveText(/About \$[\d,]+\s?–\s?\$[\d,]+ in outside fees and [\d.]+–[\d.]+ months/);
   const bandBefore = await kiosk.getByTestId('kiosk-band').textContent();
@@ -136,6 +136,7 @@ test('a visitor completes the scan by touch and keeps the result; the operator l
   await expectTouchFriendly(kiosk, 'keep form');
   await finger.tap(button(kiosk, 'Keep my results'));
   await expect(kiosk.getByRole('heading', { name: 'Thank you' })).toBeVisible();
+  await expect(kiosk.getByTestId('kiosk-kept')).toContainText('contact details are kept for the team at this stand');
   await finger.tap(button(kiosk, 'Done'));
   await expect(welcome(kiosk)).toBeVisible();
 
@@ -227,10 +228,10 @@ test('after the idle countdown the next visitor sees a clean welcome, with no wa
 });
 
 test('a visitor who does not consent leaves nothing in IndexedDB', async ({ openPage }) => {
+  await setPinInSettings(openPage);
   const kiosk = await openPage('kiosk');
   await kiosk.emulateMedia({ colorScheme: 'dark' });
   const finger = await Finger.on(kiosk);
-  await setPinAsOperator(kiosk, finger);
   const before = await databaseContents(kiosk);
   // A browser that refuses full screen: the kiosk carries on, filling the window by its own layout.
   await kiosk.evaluate(() => {
@@ -251,6 +252,7 @@ test('a visitor who does not consent leaves nothing in IndexedDB', async ({ open
   await finger.tap(button(kiosk, '← Back, keep nothing'));
   await finger.tap(button(kiosk, 'Finish and clear'));
   await expect(kiosk.getByRole('heading', { name: 'Thank you' })).toBeVisible();
+  await expect(kiosk.getByTestId('kiosk-kept')).toContainText('Nothing was kept');
   await finger.tap(button(kiosk, 'Done'));
 
   // Start over from the middle of a scan wipes it too.
@@ -264,10 +266,11 @@ test('a visitor who does not consent leaves nothing in IndexedDB', async ({ open
 });
 
 test('the operator panel needs the PIN, and wrong PINs are slowed down even across a reload', async ({ context, openPage }) => {
+  // The PIN is set on the real clock; only the kiosk's wait after wrong PINs runs on the test's.
+  await setPinInSettings(openPage);
   await context.clock.install();
   const kiosk = await openPage('kiosk');
   let finger = await Finger.on(kiosk);
-  await setPinAsOperator(kiosk, finger);
 
   await finger.tap(button(kiosk, 'Operator'));
   await expect(kiosk.getByRole('heading', { name: /Kept results/ })).toHaveCount(0);

@@ -3,9 +3,10 @@
  * text on every page is at least 15 px whatever the browser's defaults for extension pages. Screenshots of
  * each surface, light and dark, go to the test report.
  */
-import type { Page, TestInfo } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test, type PageName } from './fixtures';
 import { createAssessmentByKeyboard } from './keyboard';
+import { attachScreens } from './screens';
 
 const panelWidths = [320, 360, 400];
 
@@ -37,16 +38,10 @@ async function expectNoSidewaysScroll(page: Page, view: string): Promise<void> {
   );
 }
 
-export async function attachScreens(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    await testInfo.attach(`${name}-${colorScheme}`, { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
-  }
-  await page.emulateMedia({ colorScheme: null });
-}
-
 for (const width of panelWidths) {
   test(`every side-panel view fits ${width} px without sideways scrolling, in 15 px type`, async ({ openPage }, testInfo) => {
+    // A dozen answers and eight full-page screenshots: slow on a loaded machine.
+    test.setTimeout(180_000);
     const panel = await openPage('sidepanel');
     await panel.setViewportSize({ width, height: 800 });
     await expect(panel.getByLabel('Organization')).toBeVisible();
@@ -64,15 +59,24 @@ for (const width of panelWidths) {
 
     await panel.getByRole('tab', { name: 'Results' }).click();
     await expect(panel.getByRole('heading', { name: 'What blocks certification' })).toBeVisible();
+    // The top findings only, until asked for all of them.
+    const findings = panel.locator('ol[aria-label="Stage 1 blockers"] > li, ol[aria-label="Stage 2 blockers"] > li');
+    await expect(findings).toHaveCount(6);
     await expectNoSidewaysScroll(panel, 'results');
+    await panel.getByRole('button', { name: /^Show all \d+ findings$/ }).click();
+    await expect.poll(() => findings.count()).toBeGreaterThan(6);
+    await expectNoSidewaysScroll(panel, 'results with every finding');
     await attachScreens(panel, testInfo, `sidepanel-results-${width}`);
 
     await panel.getByRole('tab', { name: 'Cost' }).click();
     await expect(panel.getByRole('heading', { name: 'Cost and timeline' })).toBeVisible();
+    // Figures first: fees and months are on the first screen, the drivers folded below them.
+    await expect(panel.getByTestId('estimate-lead')).toBeInViewport();
+    await expect(panel.getByTestId('estimate-lead')).toContainText(/in external fees, .*months.* from kickoff to Stage 2/);
+    await expect(panel.getByLabel('Headcount')).toBeHidden();
     await expectNoSidewaysScroll(panel, 'cost');
-    // Folded drivers, once opened, must fit as well.
-    const drivers = panel.getByText('Change the drivers');
-    if (await drivers.count()) await drivers.click();
+    // The folded drivers, once opened, must fit as well.
+    await panel.getByText('Change the drivers').click();
     await expect(panel.getByLabel('Headcount')).toBeVisible();
     await expectNoSidewaysScroll(panel, 'cost with its drivers open');
     await attachScreens(panel, testInfo, `sidepanel-cost-${width}`);
@@ -82,6 +86,7 @@ for (const width of panelWidths) {
 const pages: PageName[] = ['popup', 'sidepanel', 'options', 'app', 'kiosk'];
 
 test('body text is at least 15 px and hints at least 13 px on every page', async ({ openPage }, testInfo) => {
+  test.setTimeout(180_000);
   for (const name of pages) {
     const page = await openPage(name);
     await page.locator('h1, h2').first().waitFor();

@@ -35,6 +35,9 @@ test('a quick scan with known answers shows the expected figures, verdict and bl
   // are only planned: not ready, and only indicatively so, since every answer comes from the quick scan.
   await expect(panel.getByTestId('verdict')).toContainText('Indicative: not ready for Stage 1 yet');
   const stage1 = panel.getByRole('list', { name: 'Stage 1 blockers' });
+  // Beside a call the panel shows the top findings; the rest are one click away.
+  await expect(stage1.getByRole('listitem')).toHaveCount(3);
+  await panel.getByRole('button', { name: /^Show all \d+ findings$/ }).click();
   await expect(stage1.getByRole('listitem').filter({ hasText: 'Management review results' })).toContainText('likely minor');
   await expect(stage1).not.toContainText('ISMS scope');
   await expect(panel.getByRole('list', { name: 'Items to confirm' })).toContainText('9.3.3');
@@ -46,6 +49,8 @@ test('a quick scan with known answers shows the expected figures, verdict and bl
   await panel.locator('h2').first().focus();
   await panel.keyboard.press('0');
   await openTab(panel, 'Results');
+  // Now the worst of all, the scope heads the short list.
+  await expect(stage1.getByRole('listitem').first()).toContainText('ISMS scope (4.3, document)');
   await expect(stage1.getByRole('listitem').filter({ hasText: 'ISMS scope (4.3, document)' })).toContainText('likely major');
   await expect(panel.locator('[data-group="4"] .value strong')).toHaveText('0 %');
 

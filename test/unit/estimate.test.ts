@@ -432,7 +432,7 @@ describe('input validation', () => {
     [{ employees: -5 }, headcount],
     [{ employees: 0 }, headcount],
     [{ employees: 12.5 }, headcount],
-    [{ employees: 'many' }, headcount],
+    [{ employees: 'many' }, 'Type the headcount in digits, like 250 or 1,200.'],
     [{ employees: Number.NaN }, headcount],
     [{ employees: Number.POSITIVE_INFINITY }, headcount],
     [{ employees: '' }, 'Headcount is required'],

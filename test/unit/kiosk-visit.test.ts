@@ -120,6 +120,8 @@ describe('keep my results', () => {
   it.each<[Partial<KeepForm>, keyof KeepForm, RegExp]>([
     [{ consent: false }, 'consent', /Tick the box/],
     [{ name: '   ' }, 'name', /Enter your name/],
+    [{ name: '\u200b\u200b' }, 'name', /Enter your name/],
+    [{ name: ' \u2060\u00a0' }, 'name', /Enter your name/],
     [{ email: '' }, 'email', /Enter your email/],
     [{ email: 'ada@' }, 'email', /valid email/],
     [{ name: 'x'.repeat(101) }, 'name', /too long/],
@@ -201,7 +203,10 @@ describe('keep my results', () => {
     const fixedColumns = 10;
 
     const [header, oldRow, newRow] = keptVisitsTable([before, after], questions, retired);
-    expect(header!.slice(fixedColumns)).toEqual([...questions.map((question) => question.id), 'quick.access-management']);
+    expect(header!.slice(fixedColumns)).toEqual([
+      ...questions.map((question, index) => `Q${index + 1}: ${question.text}`),
+      `Retired question: ${retired.find((question) => question.id === 'quick.access-management')!.text}`,
+    ]);
     expect(oldRow!.slice(fixedColumns)).toEqual([2, ...questions.slice(1).map(() => ''), 1]);
     expect(newRow!.at(-1)).toBe('');
     // Retired questions nobody answered add no empty columns.

@@ -60,7 +60,7 @@ const transitions: Record<KioskScreen, Partial<Record<ViewEventName, KioskView>>
   },
   keep: {
     back: { screen: 'result', answers: { 'quick.a': 1 }, employees: 500 },
-    kept: { screen: 'thanks' },
+    kept: { screen: 'thanks', kept: true },
   },
   thanks: { done: { screen: 'welcome' } },
   pin: { unlocked: { screen: 'operator' } },
@@ -118,7 +118,7 @@ describe('kiosk transitions', () => {
     expect(state.view).toEqual({ screen: 'result', answers: { 'quick.a': 0, 'quick.b': 1 } });
     const thanks = [{ type: 'keep' }, { type: 'kept' }] as const;
     const end = thanks.reduce((current, event) => kioskStep(current, event, t0 + 10, rules), state);
-    expect(end.view).toEqual({ screen: 'thanks' });
+    expect(end.view).toEqual({ screen: 'thanks', kept: true });
     expect(JSON.stringify(end)).not.toContain('quick.');
   });
 });
