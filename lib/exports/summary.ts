@@ -13,7 +13,7 @@ import { findingGradeWords } from '../findings';
 import type { Certainty, Confidence, Score, Verdict } from '../scoring';
 import { certaintyWords, coverageSentence, hedged, toConfirmSentence, verdictTitleOf } from '../verdict-words';
 import type { FormatChoice, Formats } from '../locale/formats';
-import { dateSpan, levelWords, money, monthRange, stageDateSentences } from './format';
+import { calendarDay, dateSpan, levelWords, money, monthRange, stageDateSentences } from './format';
 
 export interface SummaryGroup {
   id: GroupId;
@@ -167,8 +167,10 @@ export function buildSummary(
       sentences: [
         `External fees to the certificate (consulting and the Stage 1 + Stage 2 audit): ${money(initial, formats)}.`,
         `First year including staff time: ${money(firstYear, formats)}; three-year certificate cycle: ${money(threeYear, formats)}.`,
-        `Kickoff to Stage 2: ${monthRange(months, formats)}, from the work that remains.`,
-        ...stageDateSentences(roadmap, formats),
+        `Kickoff on ${calendarDay(roadmap.kickoff, formats)} to Stage 2: ${monthRange(months, formats)}, from the work that remains.`,
+        // The audits' weeks; the roadmap's own pages add when the ISMS starts running with records. One page
+        // has no room for more.
+        ...stageDateSentences(roadmap, formats).slice(1, 3),
       ],
     },
     nextSteps: nextSteps(roadmap, 3, formats),

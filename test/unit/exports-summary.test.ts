@@ -126,11 +126,9 @@ describe('buildSummary', () => {
     expect(summary.cost.sentences).toEqual([
       'External fees to the certificate (consulting and the Stage 1 + Stage 2 audit): $40,000 – $120,000.',
       'First year including staff time: $80,000 – $240,000; three-year certificate cycle: $152,000 – $410,000.',
-      'Kickoff to Stage 2: 9–12 months, from the work that remains.',
-      'Kickoff: Jan 4, 2027.',
+      'Kickoff on Jan 4, 2027 to Stage 2: 9–12 months, from the work that remains.',
       'Stage 1 audit: week of Nov 1, 2027 (at a faster pace, week of Aug 16, 2027).',
       'Stage 2 audit: week of Jan 3, 2028 (at a faster pace, week of Sep 20, 2027).',
-      'The ISMS runs with records from Jun 7, 2027, three months or more before its internal audit and Stage 2.',
     ]);
     expect(summary.assessedOn).toBe('Mar 13, 2025');
   });
