@@ -2,6 +2,7 @@ import { useSignal } from '@preact/signals';
 import { gradingCaveat } from '../../lib/findings';
 import type { Score } from '../../lib/scoring';
 import { LevelTag } from '../ui/LevelTag';
+import { FindingRow } from './FindingRow';
 import { GradeTag } from './GradeTag';
 
 interface Props {
@@ -47,13 +48,7 @@ export function BlockerList({ score, compact = false }: Props) {
       {stage2.length > 0 && (
         <ol class="findings" aria-label="Stage 2 blockers">
           {stage2.map((finding) => (
-            <li key={finding.itemId}>
-              <strong>
-                {finding.itemId} {finding.title}
-              </strong>{' '}
-              <LevelTag level={finding.level} /> <GradeTag grade={finding.grade} />
-              <div class="hint">{finding.reason}</div>
-            </li>
+            <FindingRow key={finding.itemId} finding={finding} />
           ))}
         </ol>
       )}

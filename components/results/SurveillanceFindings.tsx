@@ -1,7 +1,6 @@
 import { gradingCaveat } from '../../lib/findings';
 import { cycleAuditLabels, type CycleAudit, type SurveillanceOutlook } from '../../lib/surveillance';
-import { LevelTag } from '../ui/LevelTag';
-import { GradeTag } from './GradeTag';
+import { FindingRow } from './FindingRow';
 
 /** For a certified organization, in place of the Stage 1 and Stage 2 blockers: what its next audit would likely raise. */
 export function SurveillanceFindings({ outlook, next }: { outlook: SurveillanceOutlook; next: CycleAudit }) {
@@ -17,13 +16,7 @@ export function SurveillanceFindings({ outlook, next }: { outlook: SurveillanceO
       ) : (
         <ol class="findings" aria-label="Likely findings at the next audit">
           {outlook.findings.map((finding) => (
-            <li key={finding.itemId}>
-              <strong>
-                {finding.itemId} {finding.title}
-              </strong>{' '}
-              <LevelTag level={finding.level} /> <GradeTag grade={finding.grade} />
-              <div class="hint">{finding.reason}</div>
-            </li>
+            <FindingRow key={finding.itemId} finding={finding} />
           ))}
         </ol>
       )}

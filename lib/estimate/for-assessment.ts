@@ -1,11 +1,8 @@
 /**
- * The estimate for a stored assessment: its headcount and chosen drivers, with its own readiness score as the
- * maturity unless a named band was chosen. Used by the estimate panel, the roadmap and the exports alike.
+ * The estimate input for an assessment: its headcount and chosen drivers, with its own readiness score as the
+ * maturity unless a named band was chosen. The plan (lib/roadmap/plan.ts) estimates from it.
  */
-import type { AssessmentRecord, EstimateDrivers } from '../assessment';
-import type { Formats } from '../locale/formats';
-import type { Assumptions } from './assumptions';
-import { estimate, type Estimate } from './estimate';
+import type { EstimateDrivers } from '../assessment';
 import { parseEstimateInput, type EstimateInputResult } from './input';
 
 export interface DriverText {
@@ -25,20 +22,4 @@ export function parseAssessmentDrivers(text: DriverText, drivers: EstimateDriver
     grcTool: drivers.grcTool,
     soc2: drivers.soc2,
   });
-}
-
-/** The stored assessment's estimate; its stored drivers were valid when saved, and are checked again here. */
-export function estimateAssessment(
-  assessment: AssessmentRecord,
-  readiness: number | null,
-  assumptions: Assumptions,
-  formats?: Formats,
-): { ok: true; estimate: Estimate } | { ok: false; errors: string[] } {
-  const drivers = assessment.drivers ?? {};
-  const parsed = parseAssessmentDrivers(
-    { employees: String(assessment.employees), sites: String(drivers.sites ?? 1) },
-    drivers,
-    readiness,
-  );
-  return parsed.ok ? { ok: true, estimate: estimate(parsed.input, assumptions, undefined, formats) } : parsed;
 }

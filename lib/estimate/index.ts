@@ -28,5 +28,5 @@ export { sampledSites, tableAuditorDays, timingContextOf, type AuditorDays, type
 export type { Phase } from './phases';
 
 export { estimate, type Estimate } from './estimate';
-export { estimateAssessment, parseAssessmentDrivers, type DriverText } from './for-assessment';
+export { parseAssessmentDrivers, type DriverText } from './for-assessment';
 export { conversionRateLimits, convertRateCard, isConversionRate, moneyPaths } from './convert';

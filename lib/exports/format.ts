@@ -27,18 +27,6 @@ export function monthRange(range: Range, formats: Formats): string {
   return formats.numberRange(range, 'months');
 }
 
-export function monthSpan(startMonth: number, endMonth: number, formats: Formats): string {
-  return formats.numberRange({ low: startMonth, high: endMonth }, '').trimEnd();
-}
-
-/** A span of roadmap months in the weeks a reader plans by: "week 1", "weeks 3–6". */
-export function weekSpan(startMonth: number, endMonth: number): string {
-  const weeksPerMonth = 52 / 12;
-  const first = Math.floor(startMonth * weeksPerMonth) + 1;
-  const last = Math.max(first, Math.ceil(endMonth * weeksPerMonth));
-  return first === last ? `week ${first}` : `weeks ${first}–${last}`;
-}
-
 /** A level as the answer scale names it ("Implemented"), or what is known instead. */
 export function levelWords(level: ItemLevel): string {
   if (level === 'na') return notApplicable.label;

@@ -3,25 +3,23 @@ import { catalogVersion } from '../../data/catalog/version';
 
 test('the background stores the catalog on install, before any page opens', async ({ context }) => {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const version = await worker.evaluate(async () => {
-    for (let attempt = 0; attempt < 50; attempt++) {
-      const found = await new Promise<string | undefined>((resolve) => {
-        const request = indexedDB.open('iso27001-readiness');
-        request.onsuccess = () => {
-          const db = request.result;
-          if (!db.objectStoreNames.contains('catalog')) return resolve(undefined), db.close();
-          const get = db.transaction('catalog').objectStore('catalog').get('current');
-          get.onsuccess = () => resolve((get.result as { version?: string } | undefined)?.version);
-          get.transaction!.oncomplete = () => db.close();
-        };
-        request.onerror = () => resolve(undefined);
-      });
-      if (found) return found;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    return undefined;
-  });
-  expect(version).toBe(catalogVersion);
+  // One read of the stored catalog's version; expect.poll repeats it until the install has written it.
+  const storedVersion = () =>
+    worker.evaluate(
+      () =>
+        new Promise<string | undefined>((resolve) => {
+          const request = indexedDB.open('iso27001-readiness');
+          request.onsuccess = () => {
+            const db = request.result;
+            if (!db.objectStoreNames.contains('catalog')) return resolve(undefined), db.close();
+            const get = db.transaction('catalog').objectStore('catalog').get('current');
+            get.onsuccess = () => resolve((get.result as { version?: string } | undefined)?.version);
+            get.transaction!.oncomplete = () => db.close();
+          };
+          request.onerror = () => resolve(undefined);
+        }),
+    );
+  await expect.poll(storedVersion).toBe(catalogVersion);
 });
 
 test("the popup's first button opens the side panel, then closes the popup", async ({ openPage }) => {

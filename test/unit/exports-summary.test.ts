@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers, Level } from '../../lib/answers';
 import { loadCatalog } from '../../lib/catalog';
-import { weekSpan } from '../../lib/exports/format';
 import { toReportHtml } from '../../lib/exports/html';
 import { toMarkdown } from '../../lib/exports/markdown';
 import { buildSummary, type Summary } from '../../lib/exports/summary';
@@ -152,16 +151,5 @@ describe('buildSummary', () => {
       expect(text).not.toMatch(/\$\d/);
     }
     expect(usSummary.formats).toEqual({ locale: 'en-US', currency: 'USD' });
-  });
-});
-
-describe('weeks in the summary', () => {
-  it.each([
-    [0, 0.09, 'week 1'],
-    [0, 0.5, 'weeks 1–3'],
-    [2, 3.5, 'weeks 9–16'],
-    [11.5, 12, 'weeks 50–52'],
-  ])('months %d to %d read as %s', (start, end, expected) => {
-    expect(weekSpan(start, end)).toBe(expected);
   });
 });
