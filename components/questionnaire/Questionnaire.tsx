@@ -1,6 +1,6 @@
-import { useComputed, useSignal } from '@preact/signals';
+import { useComputed, useSignal, useSignalEffect } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
-import { checkAnswer, withLevel, type Level } from '../../lib/answers';
+import { checkAnswer, withLevel, type AnswerDetails, type Level } from '../../lib/answers';
 import { depths, isControl, type Depth } from '../../lib/item-ids';
 import { isItemQuestion, progressOf, questionStates, resolveItemAnswers } from '../../lib/questionnaire';
 import { marks, measure } from '../../lib/state/perf';
@@ -47,6 +47,23 @@ function QuestionnaireSteps({ showDetails, onFinished }: Props) {
   const justifyRequested = useSignal(0);
   const status = useSignal('');
   const previousDepth = useRef(depth);
+  /**
+   * Details typed for a question this page does not yet see answered, by question. They are written the moment
+   * its answer is stored, whichever way it came (a key, a click, another page) and even if the user has moved on:
+   * a key answers and moves on before the stored answer arrives, and an owner typed in between must not be lost.
+   */
+  const pendingDetails = useRef(new Map<string, AnswerDetails>());
+
+  useSignalEffect(() => {
+    const stored = workspace.answers.value;
+    for (const [target, details] of pendingDetails.current) {
+      if (!stored[target]) continue;
+      pendingDetails.current.delete(target);
+      void workspace.answerDetails(target, details).then((result) => {
+        if (!result.ok) status.value = result.error;
+      });
+    }
+  });
 
   if (previousDepth.current !== depth) {
     previousDepth.current = depth;
@@ -167,6 +184,10 @@ function QuestionnaireSteps({ showDetails, onFinished }: Props) {
         control={control}
         onAnswer={(level, justification) => workspace.answerLevel(state.question.id, level, justification)}
         onDetails={(details) => workspace.answerDetails(state.question.id, details)}
+        onDraft={(details) => {
+          const target = state.question.id;
+          pendingDetails.current.set(target, { ...pendingDetails.current.get(target), ...details });
+        }}
         onAnswered={advance}
       />
       <div class="spread">
