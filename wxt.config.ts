@@ -23,7 +23,26 @@ const contentSecurityPolicy = [
 export default defineConfig({
   imports: false,
   // noRuntimeCode: no innerHTML writes and no Function constructor in any bundle (see the plugin's file).
-  vite: () => ({ plugins: [preact(), noRuntimeCode()] }),
+  vite: () => ({
+    plugins: [preact(), noRuntimeCode()],
+    build: {
+      // Each first screen's code in as few files as possible: an extension page pays more per file it loads than
+      // per kilobyte (BENCHMARKS.md). A group takes its root component and, with it, everything that component
+      // imports statically; what is imported dynamically stays in chunks of its own. The popup's group ranks
+      // first so the popup loads none of the side panel's code; the side panel's comes before the workspace's.
+      rolldownOptions: {
+        output: {
+          advancedChunks: {
+            groups: [
+              { name: 'popup-first', test: /components[\\/]popup[\\/]PopupApp/, priority: 30 },
+              { name: 'panel-first', test: /components[\\/]sidepanel[\\/]SidePanelApp/, priority: 20 },
+              { name: 'workspace-first', test: /components[\\/]workspace[\\/]WorkspaceApp/, priority: 10 },
+            ],
+          },
+        },
+      },
+    },
+  }),
   manifest: ({ browser }) => ({
     name: 'ISO 27001 Readiness',
     description:

@@ -23,7 +23,7 @@ import type { AssessmentRecord, ReadinessDatabase } from '../db/database';
 import { currentAssessmentKey, readSetting, writeSetting } from '../db/settings';
 import { resolveItemAnswers } from '../questionnaire';
 import { scoreResolved, type Score } from '../scoring';
-import { confirmedAnswers, suggestionsFor, type Suggestion } from '../suggestions';
+import type { Suggestion } from '../suggestions';
 import { assessmentGlance } from '../glance';
 import {
   saveFirstScreenAssessments,
@@ -96,9 +96,16 @@ export function createWorkspace(db: ReadinessDatabase, { seed, keepFirstScreen =
   const score = computed<Score | undefined>(() =>
     catalog.value ? scoreResolved(catalog.value, resolved.value) : undefined,
   );
-  /** Suggested answers from what the organization holds: beside the answers, never inside them or the score. */
+  /**
+   * Suggested answers from what the organization holds: beside the answers, never inside them or the score. The
+   * crosswalks behind them load after the first screen, which never shows them.
+   */
+  const suggester = signal<typeof import('../suggestions') | undefined>(undefined);
+  void import('../suggestions').then((module) => (suggester.value = module));
   const suggestions = computed<Suggestion[]>(() =>
-    catalog.value && answersLoaded.value ? suggestionsFor(catalog.value, current.value?.intake, resolved.value) : [],
+    catalog.value && answersLoaded.value && suggester.value
+      ? suggester.value.suggestionsFor(catalog.value, current.value?.intake, resolved.value)
+      : [],
   );
   /** True once everything shown comes from IndexedDB and passed its checks. */
   const live = computed(
@@ -239,6 +246,7 @@ export function createWorkspace(db: ReadinessDatabase, { seed, keepFirstScreen =
     async confirmSuggestions(confirmed: readonly Suggestion[]): Promise<boolean> {
       const id = current.value?.id;
       if (id === undefined || confirmed.length === 0) return false;
+      const { confirmedAnswers } = await import('../suggestions');
       const toWrite = confirmedAnswers(answers.value, confirmed);
       return (await attemptWrite('Confirming the suggestions', () => saveUnansweredOnly(db, id, toWrite))).ok;
     },
