@@ -4,10 +4,9 @@
  */
 import { computed, type ReadonlySignal } from '@preact/signals';
 import { defaultAssumptions, parseAssumptions, type Assumptions } from '../estimate';
-import type { ReadinessDatabase } from '../db/database';
 import { assumptionsKey } from '../db/rate-card';
 import { deleteSetting, readSetting, writeSetting } from '../db/settings';
-import { liveSignal } from './live';
+import { liveSignal, type DatabaseHandle } from './live';
 import { attemptWrite } from './write-problem';
 
 export { assumptionsKey };
@@ -25,8 +24,8 @@ export interface AssumptionsState {
   dispose: () => void;
 }
 
-export function createAssumptionsState(db: ReadinessDatabase): AssumptionsState {
-  const stored = liveSignal(() => readSetting<unknown>(db, assumptionsKey), undefined);
+export function createAssumptionsState(db: DatabaseHandle): AssumptionsState {
+  const stored = liveSignal(db, (database) => readSetting<unknown>(database, assumptionsKey), undefined);
   const parsed = computed(() => (stored.value.value === undefined ? undefined : parseAssumptions(stored.value.value)));
   return {
     assumptions: computed(() => (parsed.value?.ok ? parsed.value.assumptions : defaultAssumptions)),
@@ -39,11 +38,11 @@ export function createAssumptionsState(db: ReadinessDatabase): AssumptionsState 
     async save(candidate) {
       const result = parseAssumptions(candidate);
       if (!result.ok) return result.errors;
-      const saved = await attemptWrite('Your cost assumptions', () => writeSetting(db, assumptionsKey, result.assumptions));
+      const saved = await attemptWrite('Your cost assumptions', async () => writeSetting(await db, assumptionsKey, result.assumptions));
       return saved.ok ? [] : [saved.error];
     },
     async reset() {
-      return (await attemptWrite('Going back to the default figures', () => deleteSetting(db, assumptionsKey))).ok;
+      return (await attemptWrite('Going back to the default figures', async () => deleteSetting(await db, assumptionsKey))).ok;
     },
     dispose: stored.dispose,
   };
