@@ -6,6 +6,7 @@
 import { signal } from '@preact/signals';
 import type { ReadinessDatabase } from '../db/database';
 import { describeOpenError } from '../db/open-error';
+import { afterFirstScreen } from './later';
 
 export type DatabaseStatus = { state: 'opening' } | { state: 'open' } | { state: 'failed'; reason: string };
 
@@ -13,7 +14,7 @@ let shared: Promise<ReadinessDatabase> | undefined;
 export const databaseStatus = signal<DatabaseStatus>({ state: 'opening' });
 
 export function pageDatabase(): Promise<ReadinessDatabase> {
-  shared ??= import('../db/database').then(({ openDatabase }) => {
+  shared ??= afterFirstScreen(() => import('../db/database')).then(({ openDatabase }) => {
     const db = openDatabase();
     // Another page upgraded the schema: this page's code is older than the data, so start afresh.
     db.on('versionchange', () => {

@@ -7,6 +7,7 @@
  */
 import { signal, type ReadonlySignal } from '@preact/signals';
 import type { ReadinessDatabase } from '../db/database';
+import { afterFirstScreen } from './later';
 
 /** The page's database, or the promise of it while Dexie loads. */
 export type DatabaseHandle = ReadinessDatabase | Promise<ReadinessDatabase>;
@@ -23,7 +24,7 @@ export function liveSignal<T>(db: DatabaseHandle, query: (db: ReadinessDatabase)
   const ready = signal(false);
   let disposed = false;
   let subscription: { unsubscribe: () => void } | undefined;
-  void Promise.all([db, import('dexie')]).then(([database, { liveQuery }]) => {
+  void Promise.all([db, afterFirstScreen(() => import('dexie'))]).then(([database, { liveQuery }]) => {
     if (disposed) return;
     subscription = liveQuery(() => query(database)).subscribe({
       next: (result) => {

@@ -32,6 +32,7 @@ import {
   saveFirstScreenPopup,
   type FirstScreen,
 } from './first-screen';
+import { afterFirstScreen } from './later';
 import { liveSignal, type DatabaseHandle, type LiveSignal } from './live';
 import { attemptWrite } from './write-problem';
 
@@ -67,7 +68,7 @@ export function createWorkspace(db: DatabaseHandle, { seed, keepFirstScreen = fa
   });
   // Stored records pass their schemas before any page sees them; the checks load beside the first reads.
   const checks = signal<typeof import('../stored-records') | undefined>(undefined);
-  void import('../stored-records').then((module) => (checks.value = module));
+  void afterFirstScreen(() => import('../stored-records')).then((module) => (checks.value = module));
   const checkedAssessments = computed(() => checks.value?.checkAssessments(storedAssessments.value.value));
   // Until the checks load, the seed stands in: it holds only records that passed them on an earlier page.
   const assessments = computed(() => checkedAssessments.value?.readable ?? seed?.assessments ?? []);
@@ -100,7 +101,7 @@ export function createWorkspace(db: DatabaseHandle, { seed, keepFirstScreen = fa
    * crosswalks behind them load after the first screen, which never shows them.
    */
   const suggester = signal<typeof import('../suggestions') | undefined>(undefined);
-  void import('../suggestions').then((module) => (suggester.value = module));
+  void afterFirstScreen(() => import('../suggestions')).then((module) => (suggester.value = module));
   const suggestions = computed<Suggestion[]>(() =>
     catalog.value && answersLoaded.value && suggester.value
       ? suggester.value.suggestionsFor(catalog.value, current.value?.intake, resolved.value)
@@ -129,8 +130,10 @@ export function createWorkspace(db: DatabaseHandle, { seed, keepFirstScreen = fa
           if (live.value && answersLoaded.value) saveFirstScreenCurrent(current.value?.id, answers.value);
         }),
         effect(() => {
+          // Live first: scoring is work the first screen must not wait for.
+          if (!live.value) return;
           const [assessment, shown, scored] = [current.value, catalog.value, score.value];
-          if (!live.value || !shown || !scored || (assessment && !answersLoaded.value)) return;
+          if (!shown || !scored || (assessment && !answersLoaded.value)) return;
           saveFirstScreenPopup(catalogVersion, assessment ? assessmentGlance(shown, assessment, answers.value, scored) : null);
         }),
       ]
