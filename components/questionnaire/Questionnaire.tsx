@@ -48,21 +48,26 @@ function QuestionnaireSteps({ showDetails, onFinished }: Props) {
   const status = useSignal('');
   const previousDepth = useRef(depth);
   /**
-   * Details typed for a question this page does not yet see answered, by question. They are written the moment
-   * its answer is stored, whichever way it came (a key, a click, another page) and even if the user has moved on:
-   * a key answers and moves on before the stored answer arrives, and an owner typed in between must not be lost.
+   * Details typed for a question this page does not see answered, by question. The page's copy of the answers can
+   * lag behind what is stored (a key answers and moves on at once), so they are tried at once, and again the
+   * moment this page sees the answer stored, whichever way it came (a key, a click, another page), even if the
+   * user has moved on: an owner typed in between must not be lost.
    */
   const pendingDetails = useRef(new Map<string, AnswerDetails>());
+  const writePending = (target: string) => {
+    const details = pendingDetails.current.get(target);
+    if (!details) return;
+    void workspace.answerDetails(target, details).then((result) => {
+      if (!result.ok && 'unanswered' in result) return;
+      // Written, or refused for good (the page's banner says why): typed since, it is still pending.
+      if (pendingDetails.current.get(target) === details) pendingDetails.current.delete(target);
+      if (!result.ok) status.value = result.error;
+    });
+  };
 
   useSignalEffect(() => {
     const stored = workspace.answers.value;
-    for (const [target, details] of pendingDetails.current) {
-      if (!stored[target]) continue;
-      pendingDetails.current.delete(target);
-      void workspace.answerDetails(target, details).then((result) => {
-        if (!result.ok) status.value = result.error;
-      });
-    }
+    for (const target of pendingDetails.current.keys()) if (stored[target]) writePending(target);
   });
 
   if (previousDepth.current !== depth) {
@@ -187,6 +192,7 @@ function QuestionnaireSteps({ showDetails, onFinished }: Props) {
         onDraft={(details) => {
           const target = state.question.id;
           pendingDetails.current.set(target, { ...pendingDetails.current.get(target), ...details });
+          writePending(target);
         }}
         onAnswered={advance}
       />

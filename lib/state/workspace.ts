@@ -223,8 +223,11 @@ export function createWorkspace(db: DatabaseHandle, { seed, keepFirstScreen = fa
       const saved = await attemptWrite('Your answer', async () => saveLevel(await db, assessment.id, target, level, justification));
       return saved.ok ? { ok: true } : saved;
     },
-    /** Writes only the details given (a note, the evidence flag, an owner, a control's SoA inclusion) to the stored answer. */
-    async answerDetails(target: string, details: AnswerDetails): Promise<AnswerCheck> {
+    /**
+     * Writes only the details given (a note, the evidence flag, an owner, a control's SoA inclusion) to the stored
+     * answer. `unanswered` says there is no stored answer to add them to (yet, or any more).
+     */
+    async answerDetails(target: string, details: AnswerDetails): Promise<AnswerCheck | { ok: false; error: string; unanswered: true }> {
       const assessment = current.value;
       const question = catalog.value && questionForTarget(catalog.value, target);
       if (!assessment || !question) return { ok: false, error: 'There is no assessment open to answer in.' };
@@ -242,7 +245,11 @@ export function createWorkspace(db: DatabaseHandle, { seed, keepFirstScreen = fa
       const saved = await attemptWrite(what, async () => saveDetails(await db, assessment.id, target, details));
       if (!saved.ok) return saved;
       if (saved.value) return { ok: true };
-      return { ok: false, error: 'This answer was cleared in another window. Answer the question again to add notes to it.' };
+      return {
+        ok: false,
+        error: 'This answer was cleared in another window. Answer the question again to add notes to it.',
+        unanswered: true,
+      };
     },
     /** Turns suggestions into the items' own answers; an item answered meanwhile elsewhere keeps its answer. */
     async confirmSuggestions(confirmed: readonly Suggestion[]): Promise<boolean> {
