@@ -1,5 +1,5 @@
 import { useComputed, useSignal, useSignalEffect } from '@preact/signals';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { checkAnswer, withLevel, type AnswerDetails, type Level } from '../../lib/answers';
 import { depths, isControl, type Depth } from '../../lib/item-ids';
 import { isItemQuestion, progressOf, questionStates, resolveItemAnswers } from '../../lib/questionnaire';
@@ -106,7 +106,9 @@ function QuestionnaireSteps({ showDetails, onFinished }: Props) {
     });
   };
 
-  useEffect(() => {
+  // Registered as the screen is drawn, not after it is painted: a key pressed the moment a question shows must
+  // answer it, not fall into the gap before an effect runs.
+  useLayoutEffect(() => {
     function onKey(event: KeyboardEvent) {
       if (event.ctrlKey || event.metaKey || event.altKey) return;
       const target = event.target as HTMLElement | null;
