@@ -48,6 +48,19 @@ function chartSummary(roadmap: Roadmap, workstreams: readonly RoadmapWorkstream[
   );
 }
 
+/** The phases as hard-edged shades behind a track, clear where no phase runs (the wait before Stage 1). */
+function shadingOf(bands: readonly Band[], at: (week: number) => string): string {
+  const stops: string[] = [];
+  let reached = 0;
+  for (const [index, band] of bands.entries()) {
+    if (band.start > reached) stops.push(`transparent ${at(reached)} ${at(band.start)}`);
+    stops.push(`var(--gantt-shade-${index % 2}) ${at(Math.max(band.start, reached))} ${at(band.end)}`);
+    reached = Math.max(reached, band.end);
+  }
+  stops.push(`transparent ${at(reached)} 100%`);
+  return `linear-gradient(to right, ${stops.join(', ')})`;
+}
+
 /** A phase's name for its band: in full on a wide band, shorter on a narrow one, none on a sliver (or a phone). */
 function bandLabel(id: Phase['id'], share: number): string {
   if (share >= 0.2) return phaseShort[id];
@@ -76,9 +89,7 @@ export function RoadmapGantt({ roadmap, phases, shown }: Props) {
   const ticks = Array.from({ length: Math.floor(months / tickEvery) + 1 }, (_, index) => index * tickEvery).filter(
     (month) => month === 0 || month * weeksPerMonth <= total * 0.96,
   );
-  const shading = `linear-gradient(to right, ${bands
-    .map((band, index) => `${index % 2 ? 'var(--gantt-shade-1)' : 'var(--gantt-shade-0)'} ${at(band.start)} ${at(band.end)}`)
-    .join(', ')})`;
+  const shading = shadingOf(bands, at);
   const stageWeeks = roadmap.workstreams.filter((workstream) => workstream.milestone).map((workstream) => workstream.startWeek);
   const track = (children: ComponentChildren) => (
     <div class="gantt-track" aria-hidden="true" style={{ backgroundImage: bands.length > 0 ? shading : 'none' }}>
@@ -153,9 +164,12 @@ function WorkstreamRow({ workstream, number, tasks, shown, filtering, open, onTo
   const detail = workstream.milestone
     ? `Week of ${calendarDay(workstream.startDate, formats)}`
     : [
-        work.length === 0 ? 'no task yet' : countLabel(work.length, 'task', formats),
-        `${dayLabel(workstream.effortDays, formats)} person-days`,
-        ...(workstream.heldDays > 0 ? [`+${dayLabel(workstream.heldDays, formats)} expected from the gap analysis`] : []),
+        ...(work.length === 0
+          ? ['no task yet']
+          : [countLabel(work.length, 'task', formats), `${dayLabel(workstream.effortDays, formats)} person-days`]),
+        ...(workstream.heldDays > 0
+          ? [`${work.length === 0 ? '' : '+'}${dayLabel(workstream.heldDays, formats)} person-days expected from the gap analysis`]
+          : []),
         dateSpan(workstream.startDate, workstream.endDate, formats),
         ...(workstream.owner ? [`owner ${workstream.owner}`] : []),
       ].join(' · ');

@@ -20,7 +20,9 @@ export function TaskList({ roadmap, catalog, shown }: Props) {
     .map((workstream, at) => ({ workstream, at, tasks: workstream.taskIds.filter((id) => shown.has(id)).map((id) => tasks.get(id)!) }))
     .filter((group) => group.tasks.length > 0);
   if (groups.length === 0) return <p class="muted">No task matches these filters.</p>;
+  // On a phone the table scrolls on its own, instead of widening the whole page past the screen.
   return (
+    <div class="table-scroll" role="region" aria-label="Roadmap tasks (scrolls sideways on a narrow screen)" tabIndex={0}>
     <table class="data task-list" aria-label="Roadmap tasks">
       <thead>
         <tr>
@@ -53,6 +55,7 @@ export function TaskList({ roadmap, catalog, shown }: Props) {
         </tbody>
       ))}
     </table>
+    </div>
   );
 }
 
