@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { createAssessmentByKeyboard, tabTo } from './keyboard';
@@ -56,6 +57,9 @@ test('the roadmap chart shows workstreams, opens one to its tasks by keyboard, a
     await app.setViewportSize({ width, height: 900 });
     await expect(tasks).toBeVisible();
     await expect.poll(() => clippedLabels(app), { message: `labels cut at ${width} px` }).toEqual([]);
+    // The opened chart and the task table (which scrolls on its own on a phone) stay accessible.
+    const { violations } = await new AxeBuilder({ page: app }).include('.gantt').include('.table-scroll').analyze();
+    expect(violations.map((violation) => `${violation.id}: ${violation.nodes.length}`), `axe at ${width} px`).toEqual([]);
   }
 
   // The same key closes it again.
