@@ -23,38 +23,38 @@ export function TaskList({ roadmap, catalog, shown }: Props) {
   // On a phone the table scrolls on its own, instead of widening the whole page past the screen.
   return (
     <div class="table-scroll" role="region" aria-label="Roadmap tasks (scrolls sideways on a narrow screen)" tabIndex={0}>
-    <table class="data task-list" aria-label="Roadmap tasks">
-      <thead>
-        <tr>
-          <th scope="col" class="number">
-            #
-          </th>
-          <th scope="col">Task</th>
-          <th scope="col">Items</th>
-          <th scope="col">Owner</th>
-          <th scope="col" class="number">
-            Effort (days)
-          </th>
-          <th scope="col">When</th>
-        </tr>
-      </thead>
-      {groups.map(({ workstream, at, tasks: groupTasks }) => (
-        <tbody key={workstream.id} data-workstream={workstream.id}>
-          <tr class="step-row">
-            <th scope="rowgroup" colSpan={6}>
-              {at + 1}. {workstream.title}{' '}
-              <span class="hint">
-                · {phaseShort[workstream.phase]} · {dateSpan(workstream.startDate, workstream.endDate, formats)}
-                {workstream.owner ? ` · owner ${workstream.owner}` : ''}
-              </span>
+      <table class="data task-list" aria-label="Roadmap tasks">
+        <thead>
+          <tr>
+            <th scope="col" class="number">
+              #
             </th>
+            <th scope="col">Task</th>
+            <th scope="col">Items</th>
+            <th scope="col">Owner</th>
+            <th scope="col" class="number">
+              Effort (days)
+            </th>
+            <th scope="col">When</th>
           </tr>
-          {groupTasks.map((task) => (
-            <TaskRow key={task.id} task={task} titles={titles} />
-          ))}
-        </tbody>
-      ))}
-    </table>
+        </thead>
+        {groups.map(({ workstream, at, tasks: groupTasks }) => (
+          <tbody key={workstream.id} data-workstream={workstream.id}>
+            <tr class="step-row">
+              <th scope="rowgroup" colSpan={6}>
+                {at + 1}. {workstream.title}{' '}
+                <span class="hint">
+                  · {phaseShort[workstream.phase]} · {dateSpan(workstream.startDate, workstream.endDate, formats)}
+                  {workstream.owner ? ` · owner ${workstream.owner}` : ''}
+                </span>
+              </th>
+            </tr>
+            {groupTasks.map((task) => (
+              <TaskRow key={task.id} task={task} titles={titles} />
+            ))}
+          </tbody>
+        ))}
+      </table>
     </div>
   );
 }

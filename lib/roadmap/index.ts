@@ -36,7 +36,7 @@ export type {
   TaskKind,
   TaskTier,
 } from './types';
-export { findOutDays, homeWorkstream, roadmapWork, stepWork } from './work';
+export { findOutDays, roadmapWork, stepWork } from './work';
 export { placeRoadmap } from './place';
 export { mostNamedOwner, plannedWorkstreams } from './workstreams';
 export {
