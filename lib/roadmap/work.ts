@@ -34,7 +34,7 @@ const stepOfWorkstream = new Map(roadmapWorkstreams.map((workstream) => [workstr
 const workstreamOfItem = new Map(roadmapWorkstreams.flatMap((workstream) => workstream.items.map((id) => [id, workstream.id] as const)));
 
 /** The topical workstream an item's work belongs to (the controls' themes for an item not listed). */
-export function homeWorkstream(id: ItemId): WorkstreamId {
+function homeWorkstream(id: ItemId): WorkstreamId {
   const listed = workstreamOfItem.get(id);
   if (listed) return listed;
   if (id.startsWith('A.6.') || id.startsWith('A.7.')) return 'people-physical-controls';
