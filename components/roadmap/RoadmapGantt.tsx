@@ -62,8 +62,9 @@ function shadingOf(bands: readonly Band[], at: (week: number) => string): string
 }
 
 /** A phase's name for its band: in full on a wide band, shorter on a narrow one, none on a sliver (or a phone). */
+// "Implementation" needs about a third of the axis beside the names column; a short word fits a band of a tenth.
 function bandLabel(id: Phase['id'], share: number): string {
-  if (share >= 0.2) return phaseShort[id];
+  if (share >= 0.3) return phaseShort[id];
   return share >= 0.08 ? phaseInitials[id] : '';
 }
 
