@@ -1,14 +1,20 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { soa2013Csv, soa2013Workbook } from '../fixtures/soa-2013';
 
-test('a 2013 SoA carries over to 2022 with provenance, the new controls flagged; a hostile file changes nothing', async ({ openPage }) => {
-  test.slow();
-  const app = await openPage('app');
+/** A new assessment, on its 2013 transition tab. */
+async function transitionTab(app: Page): Promise<Page> {
   await app.getByLabel('Organization').fill('Contoso Bank');
   await app.getByLabel('Headcount').fill('400');
   await app.getByRole('button', { name: 'Start assessment' }).click();
   await expect(app.getByRole('heading', { name: 'Contoso Bank' })).toBeVisible();
   await app.getByRole('tab', { name: '2013 transition' }).click();
+  return app;
+}
+
+test('a 2013 SoA carries over to 2022 with provenance, the new controls flagged; a hostile file changes nothing', async ({ openPage }) => {
+  test.slow();
+  const app = await transitionTab(await openPage('app'));
   const file = app.getByLabel('A 2013 SoA or gap list (CSV or Excel workbook)');
   const counts = app.getByTestId('transition-counts');
   await expect(counts).toContainText('0 of the 82 controls');
@@ -46,12 +52,7 @@ test('a 2013 SoA carries over to 2022 with provenance, the new controls flagged;
 });
 
 test('a 2013 SoA kept in Excel carries over the same way; a formula in it changes nothing', async ({ openPage }) => {
-  const app = await openPage('app');
-  await app.getByLabel('Organization').fill('Contoso Bank');
-  await app.getByLabel('Headcount').fill('400');
-  await app.getByRole('button', { name: 'Start assessment' }).click();
-  await expect(app.getByRole('heading', { name: 'Contoso Bank' })).toBeVisible();
-  await app.getByRole('tab', { name: '2013 transition' }).click();
+  const app = await transitionTab(await openPage('app'));
   const file = app.getByLabel('A 2013 SoA or gap list (CSV or Excel workbook)');
   const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
   const counts = app.getByTestId('transition-counts');
