@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { createAssessmentByKeyboard, tabTo } from './keyboard';
+import { storedData } from './stored-data';
 
 test('a note, the evidence tick and an owner go on the current question before or after answering, without leaving it', async ({
   openPage,
@@ -56,6 +57,8 @@ test('an owner typed before a level key is pressed is stored with the answer, th
   await app.keyboard.press('ArrowLeft');
   await expect(app.getByText('Question 1 of 25')).toBeVisible();
   await app.getByLabel('Note').fill('Scope approved last week.');
+  // Written as typed, with nothing on screen to say so: a reload must not come before the write.
+  await expect.poll(async () => (await storedData(app)).answers.map((answer) => answer.note)).toContain('Scope approved last week.');
 
   await app.reload();
   await app.getByLabel('Jump to a clause or theme').selectOption('4');
