@@ -41,6 +41,9 @@ const undoWindowMs = 7 * 24 * 60 * 60 * 1000;
 
 export type Workspace = ReturnType<typeof createWorkspace>;
 
+/** What writing an answer's details came to; `unanswered` when there is no stored answer to add them to. */
+export type DetailsResult = AnswerCheck | { ok: false; error: string; unanswered: true };
+
 /**
  * `seed`, when given, is what the page draws until IndexedDB answers (lib/state/first-screen.ts): the page is
  * ready at once, and the live queries replace it with what is stored. `keepFirstScreen` writes what the live
@@ -152,6 +155,46 @@ export function createWorkspace(db: DatabaseHandle, { seed, keepFirstScreen = fa
     catalogProblem.value = stored.ok ? undefined : stored.error;
   }
 
+  const noAssessment = { ok: false, error: 'There is no assessment open to answer in.' } as const;
+
+  /** `unanswered`: there is no stored answer to add the details to (yet, or any more). */
+  async function writeDetails(assessmentId: string, target: string, details: AnswerDetails): Promise<DetailsResult> {
+    const question = catalog.value && questionForTarget(catalog.value, target);
+    if (!question) return noAssessment;
+    // The level does not matter here: only whether these details may be given to this question at all.
+    const check = checkAnswer(question, { level: 0, ...details });
+    if (!check.ok) return check;
+    const what =
+      details.note !== undefined
+        ? 'Your note'
+        : details.owner !== undefined
+          ? 'The owner'
+          : details.evidence !== undefined
+            ? 'The evidence tick'
+            : 'The reason for including this control';
+    const saved = await attemptWrite(what, async () => saveDetails(await db, assessmentId, target, details));
+    if (!saved.ok) return saved;
+    if (saved.value) return { ok: true };
+    return { ok: false, error: 'This answer was cleared in another window. Answer the question again to add notes to it.', unanswered: true };
+  }
+
+  /** Details waiting for their answer, by assessment and item (see keepDetails). */
+  const pendingDetails = new Map<string, { assessmentId: string; target: string; details: AnswerDetails; onRefused?: (error: string) => void }>();
+  function writePending(key: string): void {
+    const pending = pendingDetails.get(key);
+    if (!pending) return;
+    void writeDetails(pending.assessmentId, pending.target, pending.details).then((result) => {
+      if (!result.ok && 'unanswered' in result) return;
+      // Written, or refused for good (a banner says why a write failed); typed again since, it is still pending.
+      if (pendingDetails.get(key) === pending) pendingDetails.delete(key);
+      if (!result.ok) pending.onRefused?.(result.error);
+    });
+  }
+  const flushPending = effect(() => {
+    const [stored, id] = [answers.value, current.value?.id];
+    for (const [key, pending] of pendingDetails) if (pending.assessmentId === id && stored[pending.target]) writePending(key);
+  });
+
   async function select(id: string): Promise<boolean> {
     return (await attemptWrite('Opening that assessment', async () => writeSetting(await db, currentAssessmentKey, id))).ok;
   }
@@ -223,33 +266,23 @@ export function createWorkspace(db: DatabaseHandle, { seed, keepFirstScreen = fa
       const saved = await attemptWrite('Your answer', async () => saveLevel(await db, assessment.id, target, level, justification));
       return saved.ok ? { ok: true } : saved;
     },
+    /** Writes only the details given (a note, the evidence flag, an owner, a control's SoA inclusion) to the stored answer. */
+    answerDetails(target: string, details: AnswerDetails): Promise<DetailsResult> {
+      const id = current.value?.id;
+      return id === undefined ? Promise.resolve(noAssessment) : writeDetails(id, target, details);
+    },
     /**
-     * Writes only the details given (a note, the evidence flag, an owner, a control's SoA inclusion) to the stored
-     * answer. `unanswered` says there is no stored answer to add them to (yet, or any more).
+     * Details typed for an item this page does not show answered: the page's copy of the answers can lag behind
+     * what is stored (a key answers and moves on at once), and a note can be typed before a level is chosen. They
+     * are tried at once and again as soon as this page sees the answer, for as long as the page is open, even after
+     * the user has moved on to another question or view. `onRefused` hears why, if they can never be stored.
      */
-    async answerDetails(target: string, details: AnswerDetails): Promise<AnswerCheck | { ok: false; error: string; unanswered: true }> {
-      const assessment = current.value;
-      const question = catalog.value && questionForTarget(catalog.value, target);
-      if (!assessment || !question) return { ok: false, error: 'There is no assessment open to answer in.' };
-      // The level does not matter here: only whether these details may be given to this question at all.
-      const check = checkAnswer(question, { level: 0, ...details });
-      if (!check.ok) return check;
-      const what =
-        details.note !== undefined
-          ? 'Your note'
-          : details.owner !== undefined
-            ? 'The owner'
-            : details.evidence !== undefined
-              ? 'The evidence tick'
-              : 'The reason for including this control';
-      const saved = await attemptWrite(what, async () => saveDetails(await db, assessment.id, target, details));
-      if (!saved.ok) return saved;
-      if (saved.value) return { ok: true };
-      return {
-        ok: false,
-        error: 'This answer was cleared in another window. Answer the question again to add notes to it.',
-        unanswered: true,
-      };
+    keepDetails(target: string, details: AnswerDetails, onRefused?: (error: string) => void): void {
+      const assessmentId = current.value?.id;
+      if (assessmentId === undefined) return;
+      const key = `${assessmentId}\u0000${target}`;
+      pendingDetails.set(key, { assessmentId, target, details: { ...pendingDetails.get(key)?.details, ...details }, onRefused });
+      writePending(key);
     },
     /** Turns suggestions into the items' own answers; an item answered meanwhile elsewhere keeps its answer. */
     async confirmSuggestions(confirmed: readonly Suggestion[]): Promise<boolean> {
@@ -276,7 +309,7 @@ export function createWorkspace(db: DatabaseHandle, { seed, keepFirstScreen = fa
     },
     dispose(): void {
       for (const query of [catalogRecord, storedAssessments, currentId, currentAnswers]) query.dispose();
-      for (const stop of keeping) stop();
+      for (const stop of [...keeping, flushPending]) stop();
     },
   };
 }

@@ -83,6 +83,8 @@ test("the Statement of Applicability: a control's reason in its details, and the
   const app = await openPage('app');
   await createAssessmentByKeyboard(app, 'Coho Cellars', '75');
   await app.getByLabel('Depth').selectOption('full');
+  // The new depth opens on its first open question: jump once it is there.
+  await expect(app.getByText(/^Question \d+ of 123 ·/)).toBeVisible();
   await app.getByLabel('Jump to a clause or theme').selectOption('A.5');
   await app.getByRole('button', { name: /^Defined/ }).click();
   await app.getByRole('button', { name: '← Previous' }).click();

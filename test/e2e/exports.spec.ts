@@ -35,6 +35,8 @@ test('every export downloads from the workspace, and the report prints to PDF', 
   await app.getByLabel('Owner').fill(owner);
   // At full depth, A.8.1's own answer gets the organization's own reason for including it in the SoA.
   await app.getByLabel('Depth').selectOption('full');
+  // The new depth opens on its first open question: jump once it is there.
+  await expect(app.getByText(/^Question \d+ of 123 ·/)).toBeVisible();
   await app.getByLabel('Jump to a clause or theme').selectOption('A.8');
   await expect(app.locator('.badge')).toHaveText('A.8.1');
   await app.getByRole('button', { name: /^Implemented/ }).click();

@@ -23,6 +23,8 @@ test('notes, owner, evidence and a new assessment that cannot be stored are said
   const app = await openPage('app');
   await createAssessmentByKeyboard(app, 'Proseware', '75');
   await app.getByLabel('Depth').selectOption('full');
+  // The new depth opens on its first open question: jump once it is there.
+  await expect(app.getByText(/^Question \d+ of 123 ·/)).toBeVisible();
   await app.getByLabel('Jump to a clause or theme').selectOption('A.5');
   await app.locator('.scale button').nth(2).click();
   await app.getByRole('button', { name: '← Previous' }).click();

@@ -33,6 +33,8 @@ function storedAnswer(page: Page, target: string): Promise<Answer | undefined> {
 /** Opens the full questionnaire at A.5.1 on `page`. */
 async function openControlA51(page: Page): Promise<void> {
   await page.getByLabel('Depth').selectOption('full');
+  // The new depth opens on its first open question: jump once it is there.
+  await expect(page.getByText(/^Question \d+ of 123 ·/)).toBeVisible();
   await page.getByLabel('Jump to a clause or theme').selectOption('A.5');
   await expect(page.locator('.badge')).toHaveText('A.5.1');
 }
