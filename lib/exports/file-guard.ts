@@ -5,7 +5,8 @@
  * migration chain. Refusing a file thus costs about what parsing it costs: nothing walks or validates millions of
  * entries. Pure and synchronous: it reads text and returns data or a message.
  */
-import { z } from '../zod';
+import type { z } from '../zod';
+import { describeIssues } from './file-problems';
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -27,7 +28,6 @@ export interface FileFormat {
 /** Far deeper than any real export (a backup answer sits at depth 5), far shallower than a stack can hold. */
 export const maxDepth = 16;
 const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
-const maxIssuesShown = 8;
 
 function megabytes(chars: number): string {
   return `${(chars / 1_000_000).toLocaleString('en-US', { maximumFractionDigits: 1 })} MB`;
@@ -144,9 +144,7 @@ export function upgrade(data: unknown, format: FileFormat, migrations: Migration
   return { ok: true, value: current };
 }
 
-/** A schema's verdict in words: the first few problems, each with where it is, and how many more there are. */
+/** A schema's verdict in plain words: the first problem, named as the user knows the file, and how many more. */
 export function schemaError(name: string, error: z.ZodError): string {
-  const shown = z.prettifyError({ issues: error.issues.slice(0, maxIssuesShown) });
-  const more = error.issues.length - maxIssuesShown;
-  return `The ${name} does not have the expected content:\n${shown}${more > 0 ? `\n…and ${more} more problems.` : ''}`;
+  return describeIssues(`${/^[aeiou]/i.test(name) ? 'an' : 'a'} ${name}`, error.issues);
 }
