@@ -40,7 +40,7 @@ const fieldWords: Record<string, string> = {
   note: 'note',
   evidence: 'evidence mark',
   owner: 'owner',
-  justification: 'reason it does not apply',
+  justification: 'justification for N/A',
   inclusionReason: 'reason for inclusion',
   inclusionJustification: 'justification for inclusion',
   provenance: 'source',
@@ -61,6 +61,7 @@ const typeWords: Record<string, string> = {
   boolean: 'true or false',
   object: 'a group of fields',
   array: 'a list',
+  record: 'a group of fields',
 };
 
 const shortened = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
@@ -118,8 +119,6 @@ function predicate(issue: Issue): string {
       return ` must be at most ${String(issue.maximum)}${issue.origin === 'string' ? ' characters long' : issue.origin === 'array' ? ' entries' : ''}`;
     case 'invalid_value':
       return ` should be one of ${issue.values.slice(0, 6).map((value) => quoted(String(value))).join(', ')}`;
-    case 'unrecognized_keys':
-      return ` has ${issue.keys.length === 1 ? 'a field' : 'fields'} this tool does not know: ${issue.keys.slice(0, 3).map(quoted).join(', ')}`;
     default:
       return ' is not in the form this tool writes';
   }
@@ -128,6 +127,10 @@ function predicate(issue: Issue): string {
 /** One problem as a sentence without its full stop: "assessment 3 has no organization name". */
 export function describeIssue(issue: Issue): string {
   const { owner, field } = subjectOf(issue.path);
+  if (issue.code === 'unrecognized_keys') {
+    const keys = issue.keys.slice(0, 3).map(quoted).join(', ');
+    return `${issue.keys.length === 1 ? 'a field' : 'fields'} this tool does not know (${keys}) in ${field ? `the ${field} of ${owner}` : owner}`;
+  }
   if (isMissing(issue)) return field ? `${owner} has no ${field}` : settingOwners.has(owner) ? `${owner} is incomplete` : `${owner} is missing`;
   return `${field ? `the ${field} of ${owner}` : owner}${predicate(issue)}`;
 }
@@ -137,5 +140,6 @@ export function describeIssues(named: string, issues: readonly Issue[]): string 
   const [first] = issues;
   if (!first) return `This file is not ${named} from this tool.`;
   const more = issues.length - 1;
-  return `This file is not ${named} from this tool: ${describeIssue(first)}${more > 0 ? ` (and ${more} more ${more === 1 ? 'problem' : 'problems'})` : ''}.`;
+  // Some of our messages are whole sentences: their full stop goes after the count.
+  return `This file is not ${named} from this tool: ${describeIssue(first).replace(/\.$/, '')}${more > 0 ? ` (and ${more} more ${more === 1 ? 'problem' : 'problems'})` : ''}.`;
 }

@@ -14,10 +14,11 @@ describe('describeIssue names the problem as the person holding the file knows i
     ["Zod's own minimum", issue({ code: 'too_small', message: 'Too small: expected number to be >=1', minimum: 1, origin: 'number', path: ['assessments', 4, 'assessment', 'drivers', 'sites'] }), 'the number of sites of assessment 5 must be at least 1'],
     ['an answer inside a backup', issue({ code: 'custom', message: 'a level 0–4', path: ['assessments', 1, 'answers', '5.2', 'level'] }), 'the level of the answer to “5.2” in assessment 2 should be a level 0–4'],
     ['an unknown choice', issue({ code: 'invalid_value', values: ['quick', 'standard'], path: ['assessment', 'depth'] }), 'the depth of the assessment should be one of “quick”, “standard”'],
-    ['an unknown key at the top', issue({ code: 'unrecognized_keys', keys: ['extra'], message: 'Unrecognized key: "extra"', path: [] }), 'the file has a field this tool does not know: “extra”'],
+    ['an unknown key at the top', issue({ code: 'unrecognized_keys', keys: ['extra'], message: 'Unrecognized key: "extra"', path: [] }), 'a field this tool does not know (“extra”) in the file'],
     ['an incomplete rate card', issue({ code: 'invalid_type', expected: 'object', message: 'Invalid input: expected object, received undefined', path: ['settings', 'rateCard', 'reference'] }), 'the rate card in the file is incomplete'],
     ['the rate card', issue({ code: 'custom', message: 'low must not exceed high', path: ['settings', 'rateCard', 'gapAnalysisDays'] }), 'the rate card in the file: low must not exceed high'],
     ['a field without words of its own', issue({ code: 'custom', message: 'must be short', path: ['assessment', 'x'.repeat(80)] }), `the field “${'x'.repeat(40)}…” of the assessment must be short`],
+    ['a whole sentence of ours', issue({ code: 'custom', message: 'Clause 4.3 is mandatory for certification.', path: ['answers', '4.3', 'level'] }), 'the level of the answer to “4.3”: Clause 4.3 is mandatory for certification.'],
     ['a whole-file problem', issue({ code: 'invalid_type', expected: 'object', path: [] }), 'the file should be a group of fields'],
   ])('%s', (_name, given, expected) => {
     expect(describeIssue(given)).toBe(expected);
@@ -32,6 +33,13 @@ describe('describeIssues', () => {
     [[first, first, first], 'This file is not a backup from this tool: assessment 3 has no organization name (and 2 more problems).'],
   ])('%#', (issues, expected) => {
     expect(describeIssues('a backup', issues)).toBe(expected);
+  });
+
+  it('puts the count before the full stop of a message that is a whole sentence', () => {
+    const sentence = issue({ code: 'custom', message: 'Clause 4.3 is mandatory for certification.', path: ['answers', '4.3', 'level'] });
+    expect(describeIssues('an assessment export', [sentence, sentence])).toBe(
+      'This file is not an assessment export from this tool: the level of the answer to “4.3”: Clause 4.3 is mandatory for certification (and 1 more problem).',
+    );
   });
 
   it('never shows a dotted path or a Zod phrase', () => {
