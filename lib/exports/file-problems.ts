@@ -92,7 +92,11 @@ function subjectOf(path: readonly Key[]): { owner: string; field?: string } {
     rest = rest.slice(2);
   }
   const named = rest.filter((key) => typeof key === 'string');
-  return named.length > 0 ? { owner, field: wordsFor(named.at(-1)!) } : { owner };
+  if (named.length === 0) return { owner };
+  const [group] = named;
+  // A field inside the drivers or the intake says so: "the issue date in the head start details".
+  const within = named.length > 1 && (group === 'drivers' || group === 'intake') ? ` in the ${wordsFor(group)}` : '';
+  return { owner, field: `${wordsFor(named.at(-1)!)}${within}` };
 }
 
 /** Zod reports a missing field as a value of type undefined; issues carry no input unless asked to. */
