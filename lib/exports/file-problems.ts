@@ -71,8 +71,11 @@ const wordsFor = (key: Key) => (typeof key === 'string' && Object.hasOwn(fieldWo
 const settingOwner = { rateCard: 'the rate card in the file', brand: 'the brand in the file' };
 const settingOwners = new Set(Object.values(settingOwner));
 
-/** Who the problem belongs to ("assessment 3", "the answer to A.8.13 in assessment 3") and which of its fields. */
-function subjectOf(path: readonly Key[]): { owner: string; field?: string } {
+/**
+ * Who the problem belongs to ("assessment 3", "the answer to A.8.13 in assessment 3") and which of its fields:
+ * the innermost one a schema names, or for a place in the file (`outermost`) the first one inside the owner.
+ */
+function subjectOf(path: readonly Key[], outermost = false): { owner: string; field?: string } {
   let rest = [...path];
   let owner = 'the file';
   const [first, index] = rest;
@@ -94,9 +97,21 @@ function subjectOf(path: readonly Key[]): { owner: string; field?: string } {
   const named = rest.filter((key) => typeof key === 'string');
   if (named.length === 0) return { owner };
   const [group] = named;
+  if (outermost) return { owner, field: wordsFor(group!) };
   // A field inside the drivers or the intake says so: "the issue date in the head start details".
-  const within = named.length > 1 && (group === 'drivers' || group === 'intake') ? ` in the ${wordsFor(group)}` : '';
+  const within = named.length > 1 && (group === 'drivers' || group === 'intake') ? ` in the ${wordsFor(group!)}` : '';
   return { owner, field: `${wordsFor(named.at(-1)!)}${within}` };
+}
+
+/** "the organization name of assessment 3"; a field of the file itself is just "the export date". */
+function phrase({ owner, field }: { owner: string; field?: string }): string {
+  if (!field) return owner;
+  return owner === 'the file' ? `the ${field}` : `the ${field} of ${owner}`;
+}
+
+/** Where in a file something is, in words: "the note of the answer to “A.8.13”", "the list of assessments". */
+export function placeInFile(path: readonly Key[]): string {
+  return phrase(subjectOf(path, true));
 }
 
 /** Zod reports a missing field as a value of type undefined; issues carry no input unless asked to. */
@@ -133,10 +148,10 @@ export function describeIssue(issue: Issue): string {
   const { owner, field } = subjectOf(issue.path);
   if (issue.code === 'unrecognized_keys') {
     const keys = issue.keys.slice(0, 3).map(quoted).join(', ');
-    return `${issue.keys.length === 1 ? 'a field' : 'fields'} this tool does not know (${keys}) in ${field ? `the ${field} of ${owner}` : owner}`;
+    return `${issue.keys.length === 1 ? 'a field' : 'fields'} this tool does not know (${keys}) in ${phrase({ owner, field })}`;
   }
   if (isMissing(issue)) return field ? `${owner} has no ${field}` : settingOwners.has(owner) ? `${owner} is incomplete` : `${owner} is missing`;
-  return `${field ? `the ${field} of ${owner}` : owner}${predicate(issue)}`;
+  return `${phrase({ owner, field })}${predicate(issue)}`;
 }
 
 /** "This file is not a backup from this tool: assessment 3 has no organization name (and 2 more problems)." */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeIssue, describeIssues } from '../../lib/exports/file-problems';
+import { describeIssue, describeIssues, placeInFile } from '../../lib/exports/file-problems';
 import type { z } from '../../lib/zod';
 
 type Issue = z.core.$ZodIssue;
@@ -45,5 +45,21 @@ describe('describeIssues', () => {
   it('never shows a dotted path or a Zod phrase', () => {
     const actual = describeIssues('a backup', [issue({ code: 'invalid_type', expected: 'number', input: 'NaN', message: 'Invalid input: expected number, received string', path: ['assessments', 2, 'assessment', 'employees'] })]);
     expect(actual).not.toMatch(/assessments\.2|Invalid input|expected number|received|NaN/);
+  });
+});
+
+describe('placeInFile says where in a file something is, without a dotted path', () => {
+  it.each<[PropertyKey[], string]>([
+    [[], 'the file'],
+    [['assessments'], 'the list of assessments'],
+    [['assessments', 7], 'assessment 8'],
+    [['assessments', 7, 'answers', 'A.8.13', 'note', 0, 0], 'the note of the answer to “A.8.13” in assessment 8'],
+    [['assessment'], 'the assessment'],
+    [['assessment', 'drivers'], 'the cost drivers of the assessment'],
+    [['answers'], 'the answers'],
+    [['answers', 'quick.roles'], 'the answer to “quick.roles”'],
+    [['answers', 'A.8.13', 'note', 0, 'a', 'a'], 'the note of the answer to “A.8.13”'],
+  ])('%j', (path, expected) => {
+    expect(placeInFile(path)).toBe(expected);
   });
 });
