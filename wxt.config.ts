@@ -23,7 +23,29 @@ const contentSecurityPolicy = [
 export default defineConfig({
   imports: false,
   // noRuntimeCode: no innerHTML writes and no Function constructor in any bundle (see the plugin's file).
-  vite: () => ({ plugins: [preact(), noRuntimeCode()] }),
+  vite: () => ({
+    plugins: [preact(), noRuntimeCode()],
+    build: {
+      // Chrome and Firefox (140+, our minimum) preload modules themselves: the polyfill would be one more file per page.
+      modulePreload: { polyfill: false },
+      // Each first screen's code in as few files as possible: an extension page pays more per file it loads than
+      // per kilobyte (BENCHMARKS.md). A group takes its root components and, with them, everything they import
+      // statically; what is imported dynamically stays in chunks of its own. The first group holds the popup's
+      // code, the stylesheet and WXT's empty per-page module (each would otherwise be a file of its own, the last
+      // an empty one), so the popup loads one script beside its entry; the side panel and the workspace share the
+      // second.
+      rolldownOptions: {
+        output: {
+          advancedChunks: {
+            groups: [
+              { name: 'first-screen', test: /components[\\/](popup[\\/]PopupApp|ui[\\/]theme\.css)|wxt-html-plugins/, priority: 30 },
+              { name: 'first-screen-pages', test: /components[\\/](sidepanel[\\/]SidePanelApp|workspace[\\/]WorkspaceApp)/, priority: 20 },
+            ],
+          },
+        },
+      },
+    },
+  }),
   manifest: ({ browser }) => ({
     name: 'ISO 27001 Readiness',
     description:

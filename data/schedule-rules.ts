@@ -24,7 +24,7 @@ export const scheduleRules = {
   /** Each of Stage 1 and Stage 2 on site, with the report. */
   auditWeeks: 1,
   /** How many tasks of one step run side by side (an ISMS owner, IT and HR, or a consultant). */
-  workstreams: 3,
+  lanes: 3,
   /** The earliest end of the estimate's range, and the plan the roadmap draws (the later end). */
   paces: {
     earliest: { teamDaysPerWeek: 30, personDaysPerWeek: 4, minimumStepWeeks: 1, stage1LeadWeeks: 2, stage2GapWeeks: 4 },

@@ -4,7 +4,7 @@
  * same as plain text for a chat or an email. Built from the one-page summary, so the two never disagree.
  */
 import type { Summary } from './exports/summary';
-import { defaultFormats, type Formats } from './locale/formats';
+import { formatsFor } from './locale/formats';
 import type { Certainty, Confidence, Verdict } from './scoring';
 
 export interface CallSummary {
@@ -38,7 +38,9 @@ function listed(titles: string[]): string {
 
 const percentOf = (share: number): string => `${Math.round(share * 100)} %`;
 
-export function buildCallSummary(summary: Summary, formats: Formats = defaultFormats): CallSummary {
+/** In the summary's own currency and number format, so the call and the one-page summary say the same figures. */
+export function buildCallSummary(summary: Summary): CallSummary {
+  const formats = formatsFor(summary.formats);
   const { readiness, confidence, verdict, certainty, topGaps, cost } = summary;
   const covered = `${percentOf(readiness.coverage)} of requirements covered`;
   const readinessSentence =

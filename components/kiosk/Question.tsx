@@ -1,5 +1,5 @@
 import { useSignal } from '@preact/signals';
-import { useEffect } from 'preact/hooks';
+import { useLayoutEffect } from 'preact/hooks';
 import type { Level } from '../../lib/answers';
 import type { Question } from '../../lib/catalog';
 import { AnswerScale } from '../questionnaire/AnswerScale';
@@ -26,7 +26,8 @@ export function KioskQuestion(props: Props) {
   const { question, index, total } = props;
   const helpOpen = useSignal(false);
 
-  useEffect(() => {
+  // Registered as the question is drawn, not after it is painted: a key pressed the moment it shows answers it.
+  useLayoutEffect(() => {
     if (!props.keysActive) return;
     function onKey(event: KeyboardEvent) {
       if (event.ctrlKey || event.metaKey || event.altKey) return;

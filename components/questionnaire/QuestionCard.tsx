@@ -25,6 +25,8 @@ interface Props {
   onAnswer: (level: Level, justification?: string) => Promise<AnswerCheck>;
   /** Writes only the details changed. */
   onDetails: (details: AnswerDetails) => Promise<AnswerCheck>;
+  /** Details typed before this page sees the question answered: kept, and written once its answer is stored. */
+  onDraft: (details: AnswerDetails) => void;
   onAnswered: () => void;
 }
 
@@ -42,8 +44,7 @@ export function QuestionCard(props: Props) {
   const [justifying, setJustifying] = useState(false);
   const [error, setError] = useState('');
   const [notice, setNotice] = useState('');
-  /** Details typed before the answer, written with it; and whether notes were touched on this question. */
-  const draft = useRef<AnswerDetails>({});
+  /** Whether notes were touched on this question: answering by click then stays here so they can be finished. */
   const takingNotes = useRef(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const justification = useRef<HTMLTextAreaElement>(null);
@@ -55,22 +56,15 @@ export function QuestionCard(props: Props) {
     setJustifying(false);
     setError('');
     setNotice('');
-    draft.current = {};
     takingNotes.current = false;
     heading.current?.focus();
   }, [question.id]);
 
   /**
-   * After the level is stored: the details typed before it go with it, and while notes are being taken the
-   * card stays on this question instead of moving on, so the note can be finished.
+   * After the level is stored (the questionnaire writes details typed before it as soon as it is): while notes
+   * are being taken the card stays on this question instead of moving on, so the note can be finished.
    */
-  async function answered(): Promise<void> {
-    const pending = draft.current;
-    draft.current = {};
-    if (Object.keys(pending).length > 0) {
-      const saved = await props.onDetails(pending);
-      if (!saved.ok) return setError(saved.error);
-    }
+  function answered(): void {
     setError('');
     if (takingNotes.current) setNotice('Answer saved with your notes. Use Next → when you are done here.');
     else onAnswered();
@@ -78,7 +72,7 @@ export function QuestionCard(props: Props) {
 
   function onDraft(details: AnswerDetails) {
     takingNotes.current = true;
-    draft.current = { ...draft.current, ...details };
+    props.onDraft(details);
   }
 
   useEffect(() => {
@@ -95,7 +89,7 @@ export function QuestionCard(props: Props) {
       return;
     }
     const result = await onAnswer(level);
-    if (result.ok) await answered();
+    if (result.ok) answered();
     else setError(result.error);
   }
 
@@ -105,7 +99,7 @@ export function QuestionCard(props: Props) {
     const result = await onAnswer('na', text);
     if (result.ok) {
       setJustifying(false);
-      await answered();
+      answered();
     } else setError(result.error);
   }
 

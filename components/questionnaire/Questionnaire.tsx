@@ -1,6 +1,6 @@
-import { useComputed, useSignal } from '@preact/signals';
-import { useEffect, useRef } from 'preact/hooks';
-import { checkAnswer, withLevel, type Level } from '../../lib/answers';
+import { useComputed, useSignal, useSignalEffect } from '@preact/signals';
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import { checkAnswer, withLevel, type AnswerDetails, type Level } from '../../lib/answers';
 import { depths, isControl, type Depth } from '../../lib/item-ids';
 import { isItemQuestion, progressOf, questionStates, resolveItemAnswers } from '../../lib/questionnaire';
 import { marks, measure } from '../../lib/state/perf';
@@ -47,6 +47,28 @@ function QuestionnaireSteps({ showDetails, onFinished }: Props) {
   const justifyRequested = useSignal(0);
   const status = useSignal('');
   const previousDepth = useRef(depth);
+  /**
+   * Details typed for a question this page does not see answered, by question. The page's copy of the answers can
+   * lag behind what is stored (a key answers and moves on at once), so they are tried at once, and again the
+   * moment this page sees the answer stored, whichever way it came (a key, a click, another page), even if the
+   * user has moved on: an owner typed in between must not be lost.
+   */
+  const pendingDetails = useRef(new Map<string, AnswerDetails>());
+  const writePending = (target: string) => {
+    const details = pendingDetails.current.get(target);
+    if (!details) return;
+    void workspace.answerDetails(target, details).then((result) => {
+      if (!result.ok && 'unanswered' in result) return;
+      // Written, or refused for good (the page's banner says why): typed since, it is still pending.
+      if (pendingDetails.current.get(target) === details) pendingDetails.current.delete(target);
+      if (!result.ok) status.value = result.error;
+    });
+  };
+
+  useSignalEffect(() => {
+    const stored = workspace.answers.value;
+    for (const target of pendingDetails.current.keys()) if (stored[target]) writePending(target);
+  });
 
   if (previousDepth.current !== depth) {
     previousDepth.current = depth;
@@ -84,7 +106,9 @@ function QuestionnaireSteps({ showDetails, onFinished }: Props) {
     });
   };
 
-  useEffect(() => {
+  // Registered as the screen is drawn, not after it is painted: a key pressed the moment a question shows must
+  // answer it, not fall into the gap before an effect runs.
+  useLayoutEffect(() => {
     function onKey(event: KeyboardEvent) {
       if (event.ctrlKey || event.metaKey || event.altKey) return;
       const target = event.target as HTMLElement | null;
@@ -167,6 +191,11 @@ function QuestionnaireSteps({ showDetails, onFinished }: Props) {
         control={control}
         onAnswer={(level, justification) => workspace.answerLevel(state.question.id, level, justification)}
         onDetails={(details) => workspace.answerDetails(state.question.id, details)}
+        onDraft={(details) => {
+          const target = state.question.id;
+          pendingDetails.current.set(target, { ...pendingDetails.current.get(target), ...details });
+          writePending(target);
+        }}
         onAnswered={advance}
       />
       <div class="spread">

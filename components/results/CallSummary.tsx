@@ -2,7 +2,6 @@ import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { buildCallSummary } from '../../lib/call-summary';
 import { depths, type Depth } from '../../lib/item-ids';
-import { pageFormats } from '../../lib/state/formats';
 import { openPage } from '../../lib/state/navigation';
 import { useAssessmentReport } from '../deliverables/useAssessmentReport';
 import { EstimateProblem } from '../estimate/EstimateProblem';
@@ -24,14 +23,13 @@ interface Props {
 export function CallSummary({ focus = false, onGoDeeper }: Props) {
   const report = useAssessmentReport().value;
   const workspace = useWorkspace();
-  const formats = pageFormats().formats.value;
   const copied = useSignal('');
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (focus) heading.current?.focus();
   }, [focus]);
   if (!report.planned) return <EstimateProblem errors={report.estimateErrors} what="the call summary" />;
-  const summary = buildCallSummary(report.planned.summary, formats);
+  const summary = buildCallSummary(report.planned.summary);
   const depth = report.assessment.depth;
   const deeper = depths[depths.indexOf(depth) + 1];
 

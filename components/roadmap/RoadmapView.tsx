@@ -6,9 +6,10 @@ import { RoadmapGantt } from './RoadmapGantt';
 import { roadmapLength } from '../../lib/exports/format';
 import { StageDates } from '../ui/StageDates';
 import { useFormats } from '../ui/useFormats';
-import { dayLabel } from './roadmap-text';
+import { countLabel, dayLabel } from './roadmap-text';
 import { TaskList } from './TaskList';
 import { useAssessmentReport } from '../deliverables/useAssessmentReport';
+import { plannedWorkstreams } from '../../lib/roadmap';
 
 function matches(task: RoadmapTask, filter: RoadmapFilter): boolean {
   if (filter.phase !== 'all' && task.phase !== filter.phase) return false;
@@ -17,7 +18,7 @@ function matches(task: RoadmapTask, filter: RoadmapFilter): boolean {
   return `owner:${task.owner}` === filter.owner;
 }
 
-/** The remediation roadmap: a chart by build step, and below it every task, filterable by phase and owner. */
+/** The remediation roadmap: a chart by workstream, and below it every task, filterable by phase and owner. */
 export function RoadmapView() {
   const report = useAssessmentReport().value;
   const filter = useSignal<RoadmapFilter>({ phase: 'all', owner: 'all' });
@@ -28,12 +29,14 @@ export function RoadmapView() {
   const shownTasks = roadmap.tasks.filter((task) => matches(task, filter.value));
   const shown = new Set(shownTasks.map((task) => task.id));
   const work = roadmap.tasks.filter((task) => task.kind !== 'milestone').length;
+  const streams = plannedWorkstreams(roadmap).filter((workstream) => !workstream.milestone).length;
   return (
     <div class="stack">
       <h2>Remediation roadmap</h2>
       <p>
-        {work} task{work === 1 ? '' : 's'}, {dayLabel(roadmap.effortDays)} person-days, {roadmapLength(roadmap, formats)}, in the order
-        an ISMS is built: each step starts when the steps it needs are done.
+        {countLabel(work, 'task', formats)} in {countLabel(streams, 'workstream', formats)}, {dayLabel(roadmap.effortDays, formats)} person-days,{' '}
+        {roadmapLength(roadmap, formats)}, in the order an ISMS is built: each workstream starts when the ones it needs are done, and
+        whatever is not known yet is found out first, in the gap analysis.
       </p>
       <StageDates roadmap={roadmap} />
       <RoadmapFilters

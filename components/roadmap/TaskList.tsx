@@ -1,5 +1,5 @@
 import type { Catalog } from '../../lib/catalog';
-import type { Roadmap, RoadmapTask } from '../../lib/roadmap';
+import { plannedWorkstreams, type Roadmap, type RoadmapTask } from '../../lib/roadmap';
 import { dateSpan } from '../../lib/exports/format';
 import { useFormats } from '../ui/useFormats';
 import { dayLabel, phaseShort } from './roadmap-text';
@@ -11,47 +11,51 @@ interface Props {
   shown: ReadonlySet<string>;
 }
 
-/** Every task the filters let through, grouped by build step in build order: the chart's accessible twin. */
+/** Every task the filters let through, grouped by workstream in build order: the chart's accessible twin. */
 export function TaskList({ roadmap, catalog, shown }: Props) {
   const formats = useFormats();
   const tasks = new Map(roadmap.tasks.map((task) => [task.id, task]));
   const titles = new Map(catalog.items.map((item) => [item.id, item.title]));
-  const groups = roadmap.steps
-    .map((step, at) => ({ step, at, tasks: step.taskIds.filter((id) => shown.has(id)).map((id) => tasks.get(id)!) }))
+  const groups = plannedWorkstreams(roadmap)
+    .map((workstream, at) => ({ workstream, at, tasks: workstream.taskIds.filter((id) => shown.has(id)).map((id) => tasks.get(id)!) }))
     .filter((group) => group.tasks.length > 0);
   if (groups.length === 0) return <p class="muted">No task matches these filters.</p>;
+  // On a phone the table scrolls on its own, instead of widening the whole page past the screen.
   return (
-    <table class="data task-list" aria-label="Roadmap tasks">
-      <thead>
-        <tr>
-          <th scope="col" class="number">
-            #
-          </th>
-          <th scope="col">Task</th>
-          <th scope="col">Items</th>
-          <th scope="col">Owner</th>
-          <th scope="col" class="number">
-            Effort (days)
-          </th>
-          <th scope="col">When</th>
-        </tr>
-      </thead>
-      {groups.map(({ step, at, tasks: stepTasks }) => (
-        <tbody key={step.id} data-step={step.id}>
-          <tr class="step-row">
-            <th scope="rowgroup" colSpan={6}>
-              {at + 1}. {step.title}{' '}
-              <span class="hint">
-                · {phaseShort[step.phase]} · {dateSpan(step.startDate, step.endDate, formats)}
-              </span>
+    <div class="table-scroll" role="region" aria-label="Roadmap tasks (scrolls sideways on a narrow screen)" tabIndex={0}>
+      <table class="data task-list" aria-label="Roadmap tasks">
+        <thead>
+          <tr>
+            <th scope="col" class="number">
+              #
             </th>
+            <th scope="col">Task</th>
+            <th scope="col">Items</th>
+            <th scope="col">Owner</th>
+            <th scope="col" class="number">
+              Effort (days)
+            </th>
+            <th scope="col">When</th>
           </tr>
-          {stepTasks.map((task) => (
-            <TaskRow key={task.id} task={task} titles={titles} />
-          ))}
-        </tbody>
-      ))}
-    </table>
+        </thead>
+        {groups.map(({ workstream, at, tasks: groupTasks }) => (
+          <tbody key={workstream.id} data-workstream={workstream.id}>
+            <tr class="step-row">
+              <th scope="rowgroup" colSpan={6}>
+                {at + 1}. {workstream.title}{' '}
+                <span class="hint">
+                  · {phaseShort[workstream.phase]} · {dateSpan(workstream.startDate, workstream.endDate, formats)}
+                  {workstream.owner ? ` · owner ${workstream.owner}` : ''}
+                </span>
+              </th>
+            </tr>
+            {groupTasks.map((task) => (
+              <TaskRow key={task.id} task={task} titles={titles} />
+            ))}
+          </tbody>
+        ))}
+      </table>
+    </div>
   );
 }
 
@@ -78,7 +82,7 @@ function TaskRow({ task, titles }: { task: RoadmapTask; titles: Map<string, stri
         ))}
       </td>
       <td>{task.owner ?? <span class="muted">—</span>}</td>
-      <td class="number">{task.kind === 'milestone' ? '—' : dayLabel(task.effortDays)}</td>
+      <td class="number">{task.kind === 'milestone' ? '—' : dayLabel(task.effortDays, formats)}</td>
       <td>{dateSpan(task.startDate, task.endDate, formats)}</td>
     </tr>
   );

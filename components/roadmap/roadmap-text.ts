@@ -1,10 +1,14 @@
 import type { PhaseId } from '../../data/cost-model';
+import type { Formats } from '../../lib/locale/formats';
 
-const oneDecimal = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+/** Person-days to a tenth, in the page's formats: "12.5", "12,5". */
+export function dayLabel(days: number, formats: Formats): string {
+  return formats.number(Math.round(days * 10) / 10);
+}
 
-/** Person-days, to a tenth: "12.5". */
-export function dayLabel(days: number): string {
-  return oneDecimal.format(days);
+/** "3 tasks", "1 task": counts on the roadmap, in the page's formats. */
+export function countLabel(count: number, noun: string, formats: Formats): string {
+  return `${formats.number(count)} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 /** The phases' names where space is short (the chart's bands, the filter). */

@@ -1,6 +1,6 @@
 import { useSignal } from '@preact/signals';
 import type { Catalog } from '../../lib/catalog';
-import { csvLimits, read2013Soa, transitionFrom2013, type Transition } from '../../lib/transition';
+import { csvLimits, read2013Sheets, read2013Soa, transitionFrom2013, type Read2013, type Transition } from '../../lib/transition';
 import { useWorkspace } from '../workspace/WorkspaceContext';
 
 interface Preview {
@@ -9,9 +9,29 @@ interface Preview {
   fileName: string;
 }
 
+/** A workbook is a zip archive: it starts with "PK". */
+const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b;
+
+/** The rows of a SoA file, whichever of CSV or workbook it is; the spreadsheet library loads only for a workbook. */
+async function readSoaFile(file: File): Promise<Read2013> {
+  const head = new Uint8Array(await file.slice(0, 2).arrayBuffer());
+  if (isZip(head)) {
+    const { readSheets, workbookLimits } = await import('../../lib/workbook');
+    if (file.size > workbookLimits.maxFileBytes) {
+      return { ok: false, error: `The workbook is larger than ${workbookLimits.maxFileBytes / 1_000_000} MB: far more than a statement of applicability.` };
+    }
+    const sheets = await readSheets(new Uint8Array(await file.arrayBuffer()));
+    return sheets.ok ? read2013Sheets(sheets.value) : sheets;
+  }
+  // A file far past the limit is refused before it is read into memory.
+  const text = file.size > csvLimits.maxChars * 4 ? 'x'.repeat(csvLimits.maxChars + 1) : await file.text();
+  return read2013Soa(text);
+}
+
 /**
- * Reads a 2013-numbered SoA or gap list (CSV) and shows what it would give before anything is written. A file
- * that cannot be read gets the reason beside the field and changes nothing; applying never overwrites an answer.
+ * Reads a 2013-numbered SoA or gap list (CSV or a workbook) and shows what it would give before anything is
+ * written. A file that cannot be read gets the reason beside the field and changes nothing; applying never
+ * overwrites an answer.
  */
 export function TransitionImport({ catalog }: { catalog: Catalog }) {
   const workspace = useWorkspace();
@@ -25,9 +45,7 @@ export function TransitionImport({ catalog }: { catalog: Catalog }) {
     status.value = '';
     preview.value = undefined;
     if (!file) return;
-    // A file far past the limit is refused before it is read into memory.
-    const text = file.size > csvLimits.maxChars * 4 ? 'x'.repeat(csvLimits.maxChars + 1) : await file.text();
-    const read = read2013Soa(text);
+    const read = await readSoaFile(file);
     if (!read.ok) {
       error.value = read.error;
       return;
@@ -53,18 +71,19 @@ export function TransitionImport({ catalog }: { catalog: Catalog }) {
     <section class="stack no-print" aria-labelledby="transition-import-title">
       <h3 id="transition-import-title">Import a 2013 statement of applicability</h3>
       <div class="field">
-        <label for="transition-file">A 2013 SoA or gap list (CSV)</label>
+        <label for="transition-file">A 2013 SoA or gap list (CSV or Excel workbook)</label>
         <input
           id="transition-file"
           type="file"
-          accept=".csv,text/csv"
+          accept=".csv,text/csv,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           aria-describedby="transition-hint"
           aria-invalid={error.value ? true : undefined}
           onChange={(event) => void read(event.currentTarget)}
         />
         <p class="hint" id="transition-hint">
           One row per 2013 control (A.5.1.1 to A.18.2.3) with columns named Control, Applicable, Status and, if you like, Notes.
-          Save the sheet as CSV first. Nothing is written until you apply it, and no answer already given is replaced.
+          A workbook (.xlsx) is read from its first sheet laid out that way; formulas are not calculated, so save their
+          values. Nothing is written until you apply it, and no answer already given is replaced.
         </p>
         {error.value && (
           <p class="error" role="alert">

@@ -1,6 +1,7 @@
 import { effect, signal } from '@preact/signals';
 import { defaultFormats, formatsFor, type Formats } from '../../lib/locale/formats';
 import { readFirstScreenFormats, saveFirstScreenFormats } from '../../lib/state/first-screen';
+import { afterFirstScreen } from '../../lib/state/later';
 
 /**
  * The formats last in use, until the page's live choice (lib/state/formats.ts) has loaded: that one reads the
@@ -23,7 +24,7 @@ function early(): Formats {
 export function useFormats(): Formats {
   if (!loading) {
     loading = true;
-    void import('../../lib/state/formats').then(({ pageFormats }) => {
+    void afterFirstScreen(() => import('../../lib/state/formats')).then(({ pageFormats }) => {
       const state = pageFormats();
       effect(() => {
         // Until the stored choice is read, the live one is the default: keep what the last page used.

@@ -8,7 +8,7 @@ import { dontKnow, maturityLevels, notApplicable } from '../../data/answer-scale
 import type { Range } from '../../data/cost-model';
 import { parseIsoDate } from '../calendar';
 import type { Formats } from '../locale/formats';
-import type { Roadmap } from '../roadmap';
+import type { Roadmap, RoadmapWorkstream } from '../roadmap';
 import type { ItemLevel } from '../verdict';
 
 export function percent(share: number | null): string {
@@ -72,3 +72,14 @@ export function roadmapLength(roadmap: Pick<Roadmap, 'kickoff' | 'weeks' | 'step
   const end = roadmap.steps.at(-1)?.endDate ?? roadmap.kickoff;
   return `${formats.number(roadmap.weeks)} weeks from kickoff (${calendarDay(roadmap.kickoff, formats)}) to the end of Stage 2 (${calendarDay(end, formats)})`;
 }
+
+/** A workstream's person-days, with the days held for what the gap analysis will find: "12.5 (+8 expected)". */
+export function workstreamEffort(workstream: Pick<RoadmapWorkstream, 'effortDays' | 'heldDays' | 'milestone'>, formats: Formats): string {
+  if (workstream.milestone) return '—';
+  const held = workstream.heldDays > 0 ? ` (+${formats.number(workstream.heldDays)} expected)` : '';
+  return `${formats.number(workstream.effortDays)}${held}`;
+}
+
+/** Under a workstream table that holds days for findings: what "expected" means. */
+export const expectedDaysNote =
+  'Expected: person-days held in that workstream for what the gap analysis will likely find (items not known yet, sized at the maturity the assessment suggests, each with half a day to confirm it); the dates already count them.';

@@ -8,10 +8,10 @@
 export { escapeHtml } from './markup';
 import { phaseTitles } from '../../data/cost-model';
 import type { Brand } from '../brand';
-import type { Roadmap, RoadmapTask } from '../roadmap';
+import { plannedWorkstreams, type Roadmap, type RoadmapSpan, type RoadmapTask, type RoadmapWorkstream } from '../roadmap';
 import { gradingCaveat } from '../findings';
 import { formatsFor, type Formats } from '../locale/formats';
-import { dateSpan, number, percent, roadmapLength, stageDateSentences } from './format';
+import { dateSpan, expectedDaysNote, number, percent, roadmapLength, stageDateSentences, workstreamEffort } from './format';
 import { html, Markup } from './markup';
 import { coverSection, pageStyle, type ReportSection } from './report-frame';
 import { reasonWords, suggestedSummary, type SoaRow } from './soa';
@@ -59,27 +59,46 @@ ${gaps.length > 0 ? html`<ol>${gaps}</ol><p class="note">${gradingCaveat}</p>` :
 }
 
 function taskRow(task: RoadmapTask, months: number, formats: Formats): Markup {
-  const left = months > 0 ? (task.startMonth / months) * 100 : 0;
-  const width = months > 0 ? ((task.endMonth - task.startMonth) / months) * 100 : 0;
   return html`<tr><td class="number">${task.priority}</td><td>${task.title}</td><td>${task.itemIds.join(', ')}</td>
 <td class="number">${number(task.effortDays, formats)}</td><td>${task.owner ?? ''}</td><td>${dateSpan(task.startDate, task.endDate, formats)}</td>
-<td><span class="track"><span class="bar" style="left: ${left.toFixed(2)}%; width: ${width.toFixed(2)}%"></span></span></td></tr>`;
+<td>${timelineBar(task, months)}</td></tr>`;
+}
+
+function timelineBar(span: Pick<RoadmapSpan, 'startMonth' | 'endMonth'>, months: number): Markup {
+  const left = months > 0 ? (span.startMonth / months) * 100 : 0;
+  const width = months > 0 ? ((span.endMonth - span.startMonth) / months) * 100 : 0;
+  return html`<span class="track"><span class="bar" style="left: ${left.toFixed(2)}%; width: ${width.toFixed(2)}%"></span></span>`;
+}
+
+function workstreamRow(workstream: RoadmapWorkstream, at: number, months: number, formats: Formats): Markup {
+  return html`<tr><td class="number">${at + 1}</td><td><strong>${workstream.title}</strong><br><span class="note">${workstream.goal}</span></td>
+<td>${workstream.owner ?? ''}</td><td class="number">${workstreamEffort(workstream, formats)}</td><td>${dateSpan(workstream.startDate, workstream.endDate, formats)}</td>
+<td>${timelineBar(workstream, months)}</td></tr>`;
 }
 
 function roadmapSection(roadmap: Roadmap, formats: Formats): Markup {
   const tasks = new Map(roadmap.tasks.map((task) => [task.id, task]));
   const work = roadmap.tasks.filter((task) => task.kind !== 'milestone').length;
-  const steps = roadmap.steps.map((step, at) => {
-    const heading = html`<h3>${at + 1}. ${step.title} <span class="note">(${phaseTitles[step.phase]}, ${dateSpan(step.startDate, step.endDate, formats)})</span></h3>`;
-    if (step.taskIds.length === 0) return html`${heading}<p class="note">Nothing to do: every item of this step is at its target level.</p>`;
-    const rows = step.taskIds.map((id) => taskRow(tasks.get(id)!, roadmap.months, formats));
-    return html`${heading}<table><thead><tr><th class="number">#</th><th>Task</th><th>Items</th><th class="number">Effort (days)</th><th>Owner</th><th>When</th><th>Timeline</th></tr></thead>
-<tbody>${rows}</tbody></table>`;
+  const workstreams = plannedWorkstreams(roadmap);
+  const held = workstreams.some((workstream) => workstream.heldDays > 0);
+  const appendix = workstreams.flatMap((workstream, at) => {
+    if (workstream.milestone) return [];
+    const heading = html`<h3>${at + 1}. ${workstream.title} <span class="note">(${phaseTitles[workstream.phase]}, ${dateSpan(workstream.startDate, workstream.endDate, formats)})</span></h3>`;
+    if (workstream.taskIds.length === 0) return [html`${heading}<p class="note">No task yet: the days held here wait for what the gap analysis finds.</p>`];
+    const rows = workstream.taskIds.map((id) => taskRow(tasks.get(id)!, roadmap.months, formats));
+    return [
+      html`${heading}<table><thead><tr><th class="number">#</th><th>Task</th><th>Items</th><th class="number">Effort (days)</th><th>Owner</th><th>When</th><th>Timeline</th></tr></thead>
+<tbody>${rows}</tbody></table>`,
+    ];
   });
   return html`<section id="roadmap" class="page"><h2>Remediation roadmap</h2>
-<p>${work} tasks, ${number(roadmap.effortDays, formats)} person-days, ${roadmapLength(roadmap, formats)}, in the order an ISMS is built.</p>
+<p>${work} tasks in ${workstreams.filter((workstream) => !workstream.milestone).length} workstreams, ${number(roadmap.effortDays, formats)} person-days, ${roadmapLength(roadmap, formats)}, in the order an ISMS is built. Whatever is not known yet is found out first, in the gap analysis.</p>
 <ul>${stageDateSentences(roadmap, formats).map((sentence) => html`<li>${sentence}</li>`)}</ul>
-${steps}</section>`;
+<table><thead><tr><th class="number">#</th><th>Workstream and goal</th><th>Owner</th><th class="number">Effort (days)</th><th>When</th><th>Timeline</th></tr></thead>
+<tbody>${workstreams.map((workstream, at) => workstreamRow(workstream, at, roadmap.months, formats))}</tbody></table>
+${held ? html`<p class="note">${expectedDaysNote}</p>` : ''}
+<h3>Tasks by workstream</h3>
+${appendix}</section>`;
 }
 
 function soaSection(rows: SoaRow[]): Markup {

@@ -3,25 +3,36 @@
  * piece of text, the user's and the catalog's alike, goes through `escapeMarkdown`, so an organization called
  * "<img src=x>" or "A | B" stays text and never breaks a table.
  */
-import { phaseTitles } from '../../data/cost-model';
 import type { Brand } from '../brand';
-import type { Roadmap, RoadmapStep, RoadmapTask } from '../roadmap';
+import { plannedWorkstreams, type Roadmap, type RoadmapTask, type RoadmapWorkstream } from '../roadmap';
 import { gradingCaveat } from '../findings';
 import { formatsFor, type Formats } from '../locale/formats';
-import { dateSpan, number, percent, roadmapLength, stageDateSentences } from './format';
+import { calendarDay, dateSpan, expectedDaysNote, number, percent, roadmapLength, stageDateSentences, workstreamEffort } from './format';
 import type { Summary } from './summary';
+
+/** A `$` at the start of the text or after a space, right before a digit: the sign of an amount. */
+function startsAmount(text: string, at: number): boolean {
+  const before = at === 0 ? '' : text[at - 1]!;
+  return (before === '' || /\s/.test(before)) && /\d/.test(text[at + 1] ?? '');
+}
 
 /**
  * Backslash-escapes every character that Markdown (CommonMark and GFM tables) or inline HTML could read as
  * syntax inside a line, and folds line breaks into spaces so text never spans lines. Text may begin a line (the
  * sector does), so what would open a block there is neutralised too: leading spaces and tabs (an indented code
  * block) are dropped, and a leading #, -, + or an ordered-list marker ("1. " or "1) ") is escaped.
+ *
+ * A dollar sign opens or closes math where renderers support it (GitHub, Obsidian, Notion), so it is escaped
+ * too, except where it starts an amount: at the start of the text or after a space, right before a digit
+ * ("$40,000 – $120,000"). Such a `$` cannot close math (a closing `$` follows a non-space character), and with
+ * every other `$` escaped, nothing is left to close what it might open.
  */
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/\s*[\r\n]+\s*/g, ' ')
     .replace(/^\s+/, '')
-    .replace(/[\\`*_[\]<>|~&$]/g, '\\$&')
+    .replace(/[\\`*_[\]<>|~&]/g, '\\$&')
+    .replace(/\$/g, (sign, at: number, whole: string) => (startsAmount(whole, at) ? sign : '\\$'))
     .replace(/^[#\-+]/, '\\$&')
     .replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2');
 }
@@ -92,30 +103,49 @@ function taskRow(task: RoadmapTask, formats: Formats): string[] {
   ];
 }
 
-function stepLines(step: RoadmapStep, at: number, tasks: Map<string, RoadmapTask>, formats: Formats): string[] {
-  const heading = `### ${at + 1}. ${md(step.title)} (${dateSpan(step.startDate, step.endDate, formats)})`;
-  if (step.taskIds.length === 0) return [heading, '', 'Nothing to do: every item of this step is at its target level.', ''];
-  const rows = step.taskIds.map((id) => taskRow(tasks.get(id)!, formats));
+function workstreamRow(workstream: RoadmapWorkstream, at: number, formats: Formats): string[] {
+  return [
+    String(at + 1),
+    md(workstream.title),
+    md(workstream.goal),
+    md(workstream.owner ?? ''),
+    workstreamEffort(workstream, formats),
+    calendarDay(workstream.startDate, formats),
+    calendarDay(workstream.endDate, formats),
+  ];
+}
+
+function appendixLines(workstream: RoadmapWorkstream, at: number, tasks: Map<string, RoadmapTask>, formats: Formats): string[] {
+  const heading = `### ${at + 1}. ${md(workstream.title)} (${dateSpan(workstream.startDate, workstream.endDate, formats)})`;
+  if (workstream.taskIds.length === 0) return [heading, '', 'No task yet: the days held here wait for what the gap analysis finds.', ''];
+  const rows = workstream.taskIds.map((id) => taskRow(tasks.get(id)!, formats));
   return [heading, '', ...table(['#', 'Task', 'Items', 'Effort (days)', 'Owner', 'When'], ['right', 'left', 'left', 'right', 'left', 'left'], rows), ''];
 }
 
+/** The roadmap as a plan: one table of workstreams, then every task, workstream by workstream, as an appendix. */
 export function roadmapMarkdown(roadmap: Roadmap, formats: Formats): string[] {
   const tasks = new Map(roadmap.tasks.map((task) => [task.id, task]));
   const work = roadmap.tasks.filter((task) => task.kind !== 'milestone').length;
-  const phases = [...new Set(roadmap.steps.map((step) => step.phase))];
+  const workstreams = plannedWorkstreams(roadmap);
+  const held = workstreams.some((workstream) => workstream.heldDays > 0);
   return [
     '## Remediation roadmap',
     '',
-    `${work} tasks, ${number(roadmap.effortDays, formats)} person-days, ${roadmapLength(roadmap, formats)}.`,
-    'Tasks follow the order in which an ISMS is built; each step starts when the steps it needs are done.',
+    `${work} tasks in ${workstreams.filter((workstream) => !workstream.milestone).length} workstreams, ${number(roadmap.effortDays, formats)} person-days, ${roadmapLength(roadmap, formats)}.`,
+    'Workstreams follow the order in which an ISMS is built; each starts when the workstreams it needs are done. Whatever is not known yet is found out first, in the gap analysis.',
     '',
     ...stageDateSentences(roadmap, formats).map((sentence) => `- ${md(sentence)}`),
     '',
-    ...phases.flatMap((phase) => [
-      `**Phase: ${md(phaseTitles[phase])}**`,
-      '',
-      ...roadmap.steps.flatMap((step, at) => (step.phase === phase ? stepLines(step, at, tasks, formats) : [])),
-    ]),
+    ...table(
+      ['#', 'Workstream', 'Goal', 'Owner', 'Effort (days)', 'Start', 'End'],
+      ['right', 'left', 'left', 'left', 'right', 'left', 'left'],
+      workstreams.map((workstream, at) => workstreamRow(workstream, at, formats)),
+    ),
+    '',
+    ...(held ? [md(expectedDaysNote), ''] : []),
+    '## Appendix: tasks by workstream',
+    '',
+    ...workstreams.flatMap((workstream, at) => (workstream.milestone ? [] : appendixLines(workstream, at, tasks, formats))),
   ];
 }
 

@@ -1,5 +1,6 @@
 /**
- * The roadmap as CSV (DESIGN §8): one row per task in priority order, for Excel, LibreOffice or a project tool.
+ * The roadmap as CSV (DESIGN §8): one row per task in priority order, with its workstream and its start and end
+ * days, for Excel, LibreOffice or a project tool.
  * Dates are ISO calendar days ("2027-03-01"), which every spreadsheet and project tool reads as dates.
  * lib/exports/csv.ts does the quoting, the byte order mark and the formula neutralising.
  */
@@ -20,6 +21,7 @@ export const roadmapCsvHeader = [
   'Target level',
   'Effort (person-days)',
   'Owner',
+  'Workstream',
   'Step',
   'Phase',
   'Start date',
@@ -31,6 +33,7 @@ export const roadmapCsvHeader = [
 export function roadmapRows(roadmap: Roadmap, catalog: Catalog): CsvCell[][] {
   const titles = new Map(catalog.items.map((item) => [item.id, item.title]));
   const steps = new Map(roadmap.steps.map((step) => [step.id, step.title]));
+  const workstreams = new Map(roadmap.workstreams.map((workstream) => [workstream.id, workstream.title]));
   return roadmap.tasks.map((task): CsvCell[] => [
     task.priority,
     task.id,
@@ -42,6 +45,7 @@ export function roadmapRows(roadmap: Roadmap, catalog: Catalog): CsvCell[][] {
     task.targetLevel ?? '',
     task.effortDays,
     task.owner ?? '',
+    workstreams.get(task.workstream) ?? task.workstream,
     steps.get(task.step) ?? task.step,
     phaseTitles[task.phase],
     task.startDate,

@@ -27,7 +27,9 @@ import {
 import { halfMonths, scheduleRules, scheduleWork, weeksPerMonth, type Schedule } from '../schedule';
 import type { Formats } from '../locale/formats';
 import type { Score } from '../scoring';
-import { placeRoadmap, roadmapWork, stepWork, type Roadmap, type RoadmapOptions, type RoadmapWork } from './index';
+import { placeRoadmap } from './place';
+import type { Roadmap, RoadmapOptions, RoadmapWork } from './types';
+import { roadmapWork, stepWork } from './work';
 
 export interface PlanRequest {
   catalog: Catalog;

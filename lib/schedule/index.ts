@@ -5,7 +5,8 @@
  * surface and export come from this one calculation.
  *
  * - A step with work takes its effort over the team's weekly capacity, no less than its longest task at one
- *   person's pace, and no less than the pace's minimum step: whole weeks.
+ *   person's pace, and no less than the pace's minimum step: whole weeks. Its tasks run in up to
+ *   `scheduleRules.lanes` lanes side by side; when it holds several workstreams, each has lanes of its own.
  * - Three months of the ISMS operating with records come before the internal audit and Stage 2, counted from
  *   the end of the last building work; an ISMS with nothing left to build already operates, and the window is
  *   behind it.
@@ -23,6 +24,11 @@ export interface StepWork {
   needs: readonly RoadmapStepId[];
   /** Person-days of each of the step's tasks, in priority order, already sized for the organization. */
   efforts: readonly number[];
+  /**
+   * Index for index with `efforts`: the workstream each piece of work belongs to, when the step holds several.
+   * The step's lanes are shared out among them, so they run side by side rather than one after another.
+   */
+  streams?: readonly number[];
 }
 
 export interface WeekSpan {
@@ -65,16 +71,24 @@ function workWeeks(efforts: readonly number[], pace: Pace): number {
   return Math.max(pace.minimumStepWeeks, sum(efforts) / pace.teamDaysPerWeek, Math.max(...efforts) / pace.personDaysPerWeek);
 }
 
-/** Greedy list scheduling in priority order over the workstreams, stretched to fill the step's span. */
-function placeTasks(efforts: readonly number[], span: WeekSpan): WeekSpan[] {
-  const freeAt = new Array<number>(Math.min(scheduleRules.workstreams, efforts.length)).fill(0);
-  const placed = efforts.map((effort) => {
-    const lane = freeAt.indexOf(Math.min(...freeAt));
-    const start = freeAt[lane]!;
-    freeAt[lane] = start + effort;
+/**
+ * Greedy list scheduling in priority order over the lanes, stretched to fill the step's span. Several workstreams
+ * share the lanes out (at least one each), and each places its own work in its own lanes.
+ */
+function placeTasks(efforts: readonly number[], span: WeekSpan, streams: readonly number[] = efforts.map(() => 0)): WeekSpan[] {
+  const distinct = [...new Set(streams)];
+  const lanesEach = Math.max(1, Math.floor(scheduleRules.lanes / distinct.length));
+  const freeAt = new Map(
+    distinct.map((stream) => [stream, new Array<number>(Math.min(lanesEach, streams.filter((other) => other === stream).length)).fill(0)]),
+  );
+  const placed = efforts.map((effort, index) => {
+    const lanes = freeAt.get(streams[index]!)!;
+    const lane = lanes.indexOf(Math.min(...lanes));
+    const start = lanes[lane]!;
+    lanes[lane] = start + effort;
     return { start, end: start + effort };
   });
-  const makespan = Math.max(0, ...freeAt);
+  const makespan = Math.max(0, ...[...freeAt.values()].flat());
   const length = span.endWeek - span.startWeek;
   if (makespan === 0) return efforts.map(() => ({ ...span }));
   const scale = length / makespan;
@@ -102,7 +116,7 @@ export function scheduleWork(steps: readonly StepWork[], { pace, extraBuildWeeks
     if (step.id === 'stage2') [start, weeks] = [start + pace.stage2GapWeeks, scheduleRules.auditWeeks];
     const span = { startWeek: start, endWeek: start + weeks };
     ends.set(step.id, span.endWeek);
-    return { id: step.id, ...span, tasks: place ? placeTasks(step.efforts, span) : [] };
+    return { id: step.id, ...span, tasks: place ? placeTasks(step.efforts, span, step.streams) : [] };
   });
   return { steps: scheduled, weeks: Math.max(0, ...ends.values()), operatingFrom };
 }

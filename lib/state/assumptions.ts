@@ -5,10 +5,9 @@
 import { computed, type ReadonlySignal } from '@preact/signals';
 import { assumptionGroups } from '../../data/assumption-fields';
 import { assumptionIssues, defaultAssumptions, parseAssumptions, type AssumptionIssue, type Assumptions } from '../estimate';
-import type { ReadinessDatabase } from '../db/database';
 import { assumptionsKey } from '../db/rate-card';
 import { deleteSetting, readSetting, writeSetting } from '../db/settings';
-import { liveSignal } from './live';
+import { liveSignal, type DatabaseHandle } from './live';
 import { attemptWrite } from './write-problem';
 
 export { assumptionsKey };
@@ -36,8 +35,8 @@ function storedProblem(stored: unknown): string {
   return label ? `${label}: ${first.message}` : first.message;
 }
 
-export function createAssumptionsState(db: ReadinessDatabase): AssumptionsState {
-  const stored = liveSignal(() => readSetting<unknown>(db, assumptionsKey), undefined);
+export function createAssumptionsState(db: DatabaseHandle): AssumptionsState {
+  const stored = liveSignal(db, (database) => readSetting<unknown>(database, assumptionsKey), undefined);
   const parsed = computed(() => (stored.value.value === undefined ? undefined : parseAssumptions(stored.value.value)));
   return {
     assumptions: computed(() => (parsed.value?.ok ? parsed.value.assumptions : defaultAssumptions)),
@@ -50,11 +49,11 @@ export function createAssumptionsState(db: ReadinessDatabase): AssumptionsState 
     async save(candidate) {
       const result = parseAssumptions(candidate);
       if (!result.ok) return assumptionIssues(candidate);
-      const saved = await attemptWrite('Your cost assumptions', () => writeSetting(db, assumptionsKey, result.assumptions));
+      const saved = await attemptWrite('Your cost assumptions', async () => writeSetting(await db, assumptionsKey, result.assumptions));
       return saved.ok ? [] : [{ path: '', message: saved.error }];
     },
     async reset() {
-      return (await attemptWrite('Going back to the default figures', () => deleteSetting(db, assumptionsKey))).ok;
+      return (await attemptWrite('Going back to the default figures', async () => deleteSetting(await db, assumptionsKey))).ok;
     },
     dispose: stored.dispose,
   };

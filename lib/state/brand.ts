@@ -4,9 +4,8 @@
  */
 import { computed, type ReadonlySignal } from '@preact/signals';
 import { emptyBrand, parseBrand, toStoredBrand, type Brand } from '../brand';
-import type { ReadinessDatabase } from '../db/database';
 import { deleteSetting, readSetting, writeSetting } from '../db/settings';
-import { liveSignal } from './live';
+import { liveSignal, type DatabaseHandle } from './live';
 
 export const brandKey = 'brand';
 
@@ -20,8 +19,8 @@ export interface BrandState {
   dispose: () => void;
 }
 
-export function createBrandState(db: ReadinessDatabase): BrandState {
-  const stored = liveSignal(() => readSetting<unknown>(db, brandKey), undefined);
+export function createBrandState(db: DatabaseHandle): BrandState {
+  const stored = liveSignal(db, (database) => readSetting<unknown>(database, brandKey), undefined);
   const parsed = computed(() => (stored.value.value === undefined ? undefined : parseBrand(stored.value.value)));
   return {
     brand: computed(() => (parsed.value?.ok ? parsed.value.value : emptyBrand)),
@@ -32,11 +31,11 @@ export function createBrandState(db: ReadinessDatabase): BrandState {
       const stored = toStoredBrand(brand);
       const checked = parseBrand(stored);
       if (!checked.ok) return checked.error;
-      await writeSetting(db, brandKey, stored);
+      await writeSetting(await db, brandKey, stored);
       return undefined;
     },
     async reset() {
-      await deleteSetting(db, brandKey);
+      await deleteSetting(await db, brandKey);
     },
     dispose: stored.dispose,
   };

@@ -6,13 +6,12 @@
 import { computed, type ReadonlySignal } from '@preact/signals';
 import { defaultLocale } from '../../data/currencies';
 import { conversionRateLimits, convertRateCard, isConversionRate, parseAssumptions, type Assumptions } from '../estimate';
-import type { ReadinessDatabase } from '../db/database';
 import { assumptionsKey, localeKey, writeFormatChange } from '../db/rate-card';
 import { readSetting } from '../db/settings';
 import { parseFormatChoice } from '../locale/choice';
 import { defaultFormatChoice, formatsFor, type FormatChoice, type Formats } from '../locale/formats';
 import { pageDatabase } from './database';
-import { liveSignal } from './live';
+import { liveSignal, type DatabaseHandle } from './live';
 import { attemptWrite } from './write-problem';
 
 /** What happens to the rate card's amounts when its currency changes: converted at a rate, or kept as they are. */
@@ -33,9 +32,8 @@ export interface FormatsState {
   dispose: () => void;
 }
 
-export function createFormatsState(db: ReadinessDatabase): FormatsState {
-  const stored = liveSignal(
-    async () => ({ locale: await readSetting<unknown>(db, localeKey), rateCard: await readSetting<unknown>(db, assumptionsKey) }),
+export function createFormatsState(db: DatabaseHandle): FormatsState {
+  const stored = liveSignal(db, async (database) => ({ locale: await readSetting<unknown>(database, localeKey), rateCard: await readSetting<unknown>(database, assumptionsKey) }),
     { locale: undefined, rateCard: undefined },
   );
   // The rate card's currency; a rate card that fails its checks is not in use, so neither is its currency.
@@ -70,7 +68,7 @@ export function createFormatsState(db: ReadinessDatabase): FormatsState {
         }
         newRateCard = { ...('convertAt' in change ? convertRateCard(rateCard, change.convertAt) : rateCard), currency };
       }
-      const saved = await attemptWrite('Your currency and number format', () => writeFormatChange(db, locale, newRateCard));
+      const saved = await attemptWrite('Your currency and number format', async () => writeFormatChange(await db, locale, newRateCard));
       return saved.ok ? [] : [saved.error];
     },
     dispose: stored.dispose,

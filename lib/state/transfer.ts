@@ -10,6 +10,7 @@ import type { FileFormat } from '../exports/file-guard';
 import { restoreWithSettings, type SettingOutcome } from '../db/backup-settings';
 import type { AssessmentRecord, ReadinessDatabase } from '../db/database';
 import { readSetting } from '../db/settings';
+import type { DatabaseHandle } from './live';
 import { parseAssumptions } from '../estimate';
 import {
   deleteAllAssessments,
@@ -65,7 +66,7 @@ async function readText(file: Blob, format: FileFormat): Promise<{ ok: true; tex
   return { ok: true, text: await file.text() };
 }
 
-export function createTransfer(db: ReadinessDatabase, clock: () => number = Date.now) {
+export function createTransfer(db: DatabaseHandle, clock: () => number = Date.now) {
   return {
     /** Reads an assessment export and adds it under a new id; a bad file changes nothing. */
     async importFile(file: Blob, catalog: Catalog): Promise<ImportOutcome> {
@@ -74,7 +75,7 @@ export function createTransfer(db: ReadinessDatabase, clock: () => number = Date
       if (!read.ok) return read;
       const parsed = parseAssessmentFile(read.text, { catalog });
       if (!parsed.ok) return parsed;
-      const stored = await attemptWrite('The imported assessment', () => importAssessment(db, parsed.assessment, clock()));
+      const stored = await attemptWrite('The imported assessment', async () => importAssessment(await db, parsed.assessment, clock()));
       if (!stored.ok) return stored;
       return { ok: true, record: stored.value, answers: Object.keys(parsed.assessment.answers).length };
     },
@@ -86,8 +87,8 @@ export function createTransfer(db: ReadinessDatabase, clock: () => number = Date
       const [{ toBackupJson }, { readableEntries }, entries, settings] = await Promise.all([
         import('../exports/backup'),
         import('../stored-records'),
-        readBackup(db),
-        backupSettings(db),
+        readBackup(await db),
+        backupSettings(await db),
       ]);
       const { readable } = readableEntries(entries);
       return { text: toBackupJson(readable, catalogVersion, clock(), settings), count: readable.length, settings };
@@ -112,7 +113,7 @@ export function createTransfer(db: ReadinessDatabase, clock: () => number = Date
         ...(rateCard ? [{ key: assumptionsKey, value: rateCard }] : []),
         ...(brand ? [{ key: brandKey, value: toStoredBrand(brand) }] : []),
       ];
-      const restored = await attemptWrite('The restored backup', () => restoreWithSettings(db, parsed.assessments, settings, clock()));
+      const restored = await attemptWrite('The restored backup', async () => restoreWithSettings(await db, parsed.assessments, settings, clock()));
       if (!restored.ok) return restored;
       return {
         ok: true,
@@ -124,9 +125,9 @@ export function createTransfer(db: ReadinessDatabase, clock: () => number = Date
         },
       };
     },
-    deleteAll: (): Promise<string[]> => deleteAllAssessments(db, clock()),
+    deleteAll: async (): Promise<string[]> => deleteAllAssessments(await db, clock()),
     /** Whether they are back (a failure is on the page's banner). */
     undoDeleteAll: async (ids: readonly string[]): Promise<boolean> =>
-      (await attemptWrite('Bringing the assessments back', () => restoreAssessments(db, ids))).ok,
+      (await attemptWrite('Bringing the assessments back', async () => restoreAssessments(await db, ids))).ok,
   };
 }

@@ -6,7 +6,7 @@
 import type { Answers } from '../answers';
 import type { Catalog } from '../catalog';
 import { saveAnswers } from '../db/answers';
-import type { ReadinessDatabase } from '../db/database';
+import type { DatabaseHandle } from './live';
 import type { WorkbookInput, WorkbookPreview } from '../workbook';
 
 export type PreviewOutcome = { ok: true; preview: WorkbookPreview } | { ok: false; error: string };
@@ -15,7 +15,7 @@ export type WorkbookTransfer = ReturnType<typeof createWorkbookTransfer>;
 
 const megabytes = (size: number) => `${(size / 1_000_000).toLocaleString('en-US', { maximumFractionDigits: 1 })} MB`;
 
-export function createWorkbookTransfer(db: ReadinessDatabase, clock: () => number = Date.now) {
+export function createWorkbookTransfer(db: DatabaseHandle, clock: () => number = Date.now) {
   return {
     async workbook(input: Omit<WorkbookInput, 'now'>): Promise<Uint8Array<ArrayBuffer>> {
       const { toWorkbook } = await import('../workbook');
@@ -34,7 +34,7 @@ export function createWorkbookTransfer(db: ReadinessDatabase, clock: () => numbe
     async apply(assessmentId: string, preview: WorkbookPreview, itemIds: ReadonlySet<string>): Promise<number> {
       const { chosenAnswers } = await import('../workbook');
       const answers = chosenAnswers(preview, itemIds);
-      await saveAnswers(db, assessmentId, answers, clock());
+      await saveAnswers(await db, assessmentId, answers, clock());
       return Object.keys(answers).length;
     },
   };

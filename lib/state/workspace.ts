@@ -19,11 +19,11 @@ import {
   type NewAssessment,
 } from '../db/assessments';
 import { readStoredCatalog, storedCatalogIsCurrent, usableCatalog } from '../db/catalog-store';
-import type { AssessmentRecord, ReadinessDatabase } from '../db/database';
+import type { AssessmentRecord } from '../db/database';
 import { currentAssessmentKey, readSetting, writeSetting } from '../db/settings';
 import { resolveItemAnswers } from '../questionnaire';
 import { scoreResolved, type Score } from '../scoring';
-import { confirmedAnswers, suggestionsFor, type Suggestion } from '../suggestions';
+import type { Suggestion } from '../suggestions';
 import { assessmentGlance } from '../glance';
 import {
   saveFirstScreenAssessments,
@@ -32,7 +32,8 @@ import {
   saveFirstScreenPopup,
   type FirstScreen,
 } from './first-screen';
-import { liveSignal, type LiveSignal } from './live';
+import { afterFirstScreen } from './later';
+import { liveSignal, type DatabaseHandle, type LiveSignal } from './live';
 import { attemptWrite } from './write-problem';
 
 /** Deleted assessments stay restorable this long before they are removed for good. */
@@ -45,17 +46,16 @@ export type Workspace = ReturnType<typeof createWorkspace>;
  * ready at once, and the live queries replace it with what is stored. `keepFirstScreen` writes what the live
  * queries found back for the next page; the kiosk does neither, so that no visitor sees stored data.
  */
-export function createWorkspace(db: ReadinessDatabase, { seed, keepFirstScreen = false }: { seed?: FirstScreen; keepFirstScreen?: boolean } = {}) {
-  const catalogRecord = liveSignal(
-    () => readStoredCatalog(db),
+export function createWorkspace(db: DatabaseHandle, { seed, keepFirstScreen = false }: { seed?: FirstScreen; keepFirstScreen?: boolean } = {}) {
+  const catalogRecord = liveSignal(db, (database) => readStoredCatalog(database),
     seed && { key: 'current' as const, version: catalogVersion, catalog: seed.catalog, storedAt: 0 },
   );
-  const storedAssessments = liveSignal(() => listAssessments(db), seed?.assessments ?? []);
-  const currentId = liveSignal(() => readSetting<string>(db, currentAssessmentKey), seed?.currentId);
+  const storedAssessments = liveSignal(db, (database) => listAssessments(database), seed?.assessments ?? []);
+  const currentId = liveSignal(db, (database) => readSetting<string>(database, currentAssessmentKey), seed?.currentId);
   // One query for the id and its answers, so a switch of assessment and its answers arrive together.
-  const currentAnswers = liveSignal(async () => {
-    const id = await readSetting<string>(db, currentAssessmentKey);
-    return { id, answers: id ? await readAnswers(db, id) : ({} as StoredAnswers) };
+  const currentAnswers = liveSignal(db, async (database) => {
+    const id = await readSetting<string>(database, currentAssessmentKey);
+    return { id, answers: id ? await readAnswers(database, id) : ({} as StoredAnswers) };
   }, { id: seed?.currentId, answers: seed?.answers ?? ({} as StoredAnswers) });
 
   // A catalog stored by an older version may lack what scoring now reads, and a damaged row cannot be read at
@@ -68,7 +68,7 @@ export function createWorkspace(db: ReadinessDatabase, { seed, keepFirstScreen =
   });
   // Stored records pass their schemas before any page sees them; the checks load beside the first reads.
   const checks = signal<typeof import('../stored-records') | undefined>(undefined);
-  void import('../stored-records').then((module) => (checks.value = module));
+  void afterFirstScreen(() => import('../stored-records')).then((module) => (checks.value = module));
   const checkedAssessments = computed(() => checks.value?.checkAssessments(storedAssessments.value.value));
   // Until the checks load, the seed stands in: it holds only records that passed them on an earlier page.
   const assessments = computed(() => checkedAssessments.value?.readable ?? seed?.assessments ?? []);
@@ -96,9 +96,16 @@ export function createWorkspace(db: ReadinessDatabase, { seed, keepFirstScreen =
   const score = computed<Score | undefined>(() =>
     catalog.value ? scoreResolved(catalog.value, resolved.value) : undefined,
   );
-  /** Suggested answers from what the organization holds: beside the answers, never inside them or the score. */
+  /**
+   * Suggested answers from what the organization holds: beside the answers, never inside them or the score. The
+   * crosswalks behind them load after the first screen, which never shows them.
+   */
+  const suggester = signal<typeof import('../suggestions') | undefined>(undefined);
+  void afterFirstScreen(() => import('../suggestions')).then((module) => (suggester.value = module));
   const suggestions = computed<Suggestion[]>(() =>
-    catalog.value && answersLoaded.value ? suggestionsFor(catalog.value, current.value?.intake, resolved.value) : [],
+    catalog.value && answersLoaded.value && suggester.value
+      ? suggester.value.suggestionsFor(catalog.value, current.value?.intake, resolved.value)
+      : [],
   );
   /** True once everything shown comes from IndexedDB and passed its checks. */
   const live = computed(
@@ -123,8 +130,10 @@ export function createWorkspace(db: ReadinessDatabase, { seed, keepFirstScreen =
           if (live.value && answersLoaded.value) saveFirstScreenCurrent(current.value?.id, answers.value);
         }),
         effect(() => {
+          // Live first: scoring is work the first screen must not wait for.
+          if (!live.value) return;
           const [assessment, shown, scored] = [current.value, catalog.value, score.value];
-          if (!live.value || !shown || !scored || (assessment && !answersLoaded.value)) return;
+          if (!shown || !scored || (assessment && !answersLoaded.value)) return;
           saveFirstScreenPopup(catalogVersion, assessment ? assessmentGlance(shown, assessment, answers.value, scored) : null);
         }),
       ]
@@ -135,16 +144,16 @@ export function createWorkspace(db: ReadinessDatabase, { seed, keepFirstScreen =
   /** Stores the bundled catalog unless the stored one is this version and whole (a row can go missing or be damaged). */
   async function ensureCatalog(): Promise<void> {
     const stored = await attemptWrite('The question catalog', async () => {
-      if (await storedCatalogIsCurrent(db, catalogVersion)) return;
+      if (await storedCatalogIsCurrent(await db, catalogVersion)) return;
       // Normally the background did this on install; load the seeding code only when it did not.
       const { storeBundledCatalog } = await import('../db/seed');
-      await storeBundledCatalog(db);
+      await storeBundledCatalog(await db);
     });
     catalogProblem.value = stored.ok ? undefined : stored.error;
   }
 
   async function select(id: string): Promise<boolean> {
-    return (await attemptWrite('Opening that assessment', () => writeSetting(db, currentAssessmentKey, id))).ok;
+    return (await attemptWrite('Opening that assessment', async () => writeSetting(await db, currentAssessmentKey, id))).ok;
   }
 
   return {
@@ -166,38 +175,38 @@ export function createWorkspace(db: ReadinessDatabase, { seed, keepFirstScreen =
     /** The new assessment, opened; undefined when it could not be stored. */
     async create(fields: NewAssessment): Promise<AssessmentRecord | undefined> {
       const created = await attemptWrite('The new assessment', async () => {
-        const record = await createAssessment(db, fields);
-        await writeSetting(db, currentAssessmentKey, record.id);
+        const record = await createAssessment(await db, fields);
+        await writeSetting(await db, currentAssessmentKey, record.id);
         return record;
       });
       return created.ok ? created.value : undefined;
     },
     async update(id: string, changes: Parameters<typeof updateAssessment>[2]): Promise<boolean> {
-      return (await attemptWrite('Your change to the assessment', () => updateAssessment(db, id, changes))).ok;
+      return (await attemptWrite('Your change to the assessment', async () => updateAssessment(await db, id, changes))).ok;
     },
     async setDepth(depth: Depth): Promise<boolean> {
       const id = current.value?.id;
-      return id !== undefined && (await attemptWrite('The new depth', () => updateAssessment(db, id, { depth }))).ok;
+      return id !== undefined && (await attemptWrite('The new depth', async () => updateAssessment(await db, id, { depth }))).ok;
     },
     async duplicate(id: string): Promise<boolean> {
       return (await attemptWrite('The copy', async () => {
-        const copy = await duplicateAssessment(db, id);
-        await writeSetting(db, currentAssessmentKey, copy.id);
+        const copy = await duplicateAssessment(await db, id);
+        await writeSetting(await db, currentAssessmentKey, copy.id);
       })).ok;
     },
     async remove(id: string): Promise<boolean> {
       const record = assessments.value.find((assessment) => assessment.id === id);
-      const removed = await attemptWrite('Deleting the assessment', () => deleteAssessment(db, id));
+      const removed = await attemptWrite('Deleting the assessment', async () => deleteAssessment(await db, id));
       if (!removed.ok) return false;
       lastDeleted.value = record;
       // Tidying up older deletions may fail on its own (a full disk) without undoing this one.
-      await purgeDeleted(db, Date.now() - undoWindowMs).catch(() => 0);
+      await purgeDeleted(await db, Date.now() - undoWindowMs).catch(() => 0);
       return true;
     },
     async undoRemove(): Promise<boolean> {
       const record = lastDeleted.value;
       if (!record) return false;
-      const restored = await attemptWrite('Bringing the assessment back', () => restoreAssessment(db, record.id));
+      const restored = await attemptWrite('Bringing the assessment back', async () => restoreAssessment(await db, record.id));
       if (restored.ok) lastDeleted.value = undefined;
       return restored.ok;
     },
@@ -211,11 +220,14 @@ export function createWorkspace(db: ReadinessDatabase, { seed, keepFirstScreen =
       if (!assessment || !question) return { ok: false, error: 'There is no assessment open to answer in.' };
       const check = checkAnswer(question, withLevel(undefined, level, justification));
       if (!check.ok) return check;
-      const saved = await attemptWrite('Your answer', () => saveLevel(db, assessment.id, target, level, justification));
+      const saved = await attemptWrite('Your answer', async () => saveLevel(await db, assessment.id, target, level, justification));
       return saved.ok ? { ok: true } : saved;
     },
-    /** Writes only the details given (a note, the evidence flag, an owner, a control's SoA inclusion) to the stored answer. */
-    async answerDetails(target: string, details: AnswerDetails): Promise<AnswerCheck> {
+    /**
+     * Writes only the details given (a note, the evidence flag, an owner, a control's SoA inclusion) to the stored
+     * answer. `unanswered` says there is no stored answer to add them to (yet, or any more).
+     */
+    async answerDetails(target: string, details: AnswerDetails): Promise<AnswerCheck | { ok: false; error: string; unanswered: true }> {
       const assessment = current.value;
       const question = catalog.value && questionForTarget(catalog.value, target);
       if (!assessment || !question) return { ok: false, error: 'There is no assessment open to answer in.' };
@@ -230,32 +242,37 @@ export function createWorkspace(db: ReadinessDatabase, { seed, keepFirstScreen =
             : details.evidence !== undefined
               ? 'The evidence tick'
               : 'The reason for including this control';
-      const saved = await attemptWrite(what, () => saveDetails(db, assessment.id, target, details));
+      const saved = await attemptWrite(what, async () => saveDetails(await db, assessment.id, target, details));
       if (!saved.ok) return saved;
       if (saved.value) return { ok: true };
-      return { ok: false, error: 'This answer was cleared in another window. Answer the question again to add notes to it.' };
+      return {
+        ok: false,
+        error: 'This answer was cleared in another window. Answer the question again to add notes to it.',
+        unanswered: true,
+      };
     },
     /** Turns suggestions into the items' own answers; an item answered meanwhile elsewhere keeps its answer. */
     async confirmSuggestions(confirmed: readonly Suggestion[]): Promise<boolean> {
       const id = current.value?.id;
       if (id === undefined || confirmed.length === 0) return false;
+      const { confirmedAnswers } = await import('../suggestions');
       const toWrite = confirmedAnswers(answers.value, confirmed);
-      return (await attemptWrite('Confirming the suggestions', () => saveUnansweredOnly(db, id, toWrite))).ok;
+      return (await attemptWrite('Confirming the suggestions', async () => saveUnansweredOnly(await db, id, toWrite))).ok;
     },
     /** Writes item answers from an import (a 2013 SoA) where the item has no answer yet; the targets written. */
     async answerUnanswered(imported: StoredAnswers): Promise<string[] | undefined> {
       const id = current.value?.id;
       if (id === undefined) return undefined;
-      const saved = await attemptWrite('The carried-over answers', () => saveUnansweredOnly(db, id, imported));
+      const saved = await attemptWrite('The carried-over answers', async () => saveUnansweredOnly(await db, id, imported));
       return saved.ok ? saved.value : undefined;
     },
     async clear(target: string): Promise<boolean> {
       const id = current.value?.id;
-      return id !== undefined && (await attemptWrite('Clearing the answer', () => clearAnswer(db, id, target))).ok;
+      return id !== undefined && (await attemptWrite('Clearing the answer', async () => clearAnswer(await db, id, target))).ok;
     },
     /** Any assessment's answers, live; the caller disposes it. */
     watchAnswers(id: string): LiveSignal<StoredAnswers> {
-      return liveSignal(() => readAnswers(db, id), {});
+      return liveSignal(db, (database) => readAnswers(database, id), {});
     },
     dispose(): void {
       for (const query of [catalogRecord, storedAssessments, currentId, currentAnswers]) query.dispose();

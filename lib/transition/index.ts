@@ -5,4 +5,4 @@
 export { csvLimits } from './csv-text';
 export { provenance2013, transitionFrom2013, type CarriedControl, type Transition } from './map';
 export { transitionSummary, type SummaryLine, type TransitionSummary } from './summary';
-export { controlId2013, read2013Soa, type Read2013, type SoaRow2013 } from './read';
+export { controlId2013, read2013Rows, read2013Sheets, read2013Soa, type Read2013, type SoaRow2013 } from './read';

@@ -1,8 +1,9 @@
 /**
- * Reads a statement of applicability or gap list numbered to the 2013 edition, saved as CSV: one row per 2013
- * control with its id, whether it is applicable, its implementation status and a note. Columns are found by
- * their header, in any order and under the names people give them; every row must name a 2013 control and say
- * something usable. Any problem refuses the whole file with the row and the reason: nothing is half-read.
+ * Reads a statement of applicability or gap list numbered to the 2013 edition, saved as CSV or kept in a workbook:
+ * one row per 2013 control with its id, whether it is applicable, its implementation status and a note. Columns
+ * are found by their header (within the first rows, under a title if the sheet has one), in any order and under
+ * the names people give them; every row must name a 2013 control and say something usable. Any problem refuses
+ * the whole file with the row and the reason: nothing is half-read.
  */
 import type { Maturity } from '../answers';
 import { crosswalkById } from '../crosswalks';
@@ -51,8 +52,8 @@ export function controlId2013(cell: string): string | undefined {
   return match ? `A.${Number(match[1])}.${Number(match[2])}.${Number(match[3])}` : undefined;
 }
 
-function findColumns(header: readonly string[]): Partial<Record<Column, number>> {
-  const found: Partial<Record<Column, number>> = {};
+function findColumns(header: readonly string[]): Columns {
+  const found: Columns = {};
   header.forEach((cell, at) => {
     const name = cell.trim().toLowerCase().replace(/\s+/g, ' ');
     for (const column of Object.keys(columnNames) as Column[]) {
@@ -77,23 +78,52 @@ function readStatus(cell: string): Maturity | undefined | 'bad' {
   return statusLevels.find(([pattern]) => pattern.test(value))?.[1] ?? 'bad';
 }
 
+/** How far down a sheet its header row may sit, under a title and a blank line or two. */
+const headerSearchRows = 10;
+
+const noHeader =
+  'No row near the top names the columns: one should name a control id ("Control") and at least one of "Applicable" and "Status" (a "Notes" column is optional).';
+
+type Columns = Partial<Record<Column, number>>;
+
+/** The header row's index and its columns, when one of the first rows names the columns we need. */
+function findHeader(rows: readonly (readonly string[])[]): { at: number; columns: Columns } | undefined {
+  for (const [at, cells] of rows.slice(0, headerSearchRows).entries()) {
+    const columns = findColumns(cells);
+    if (columns.id !== undefined && (columns.applicable !== undefined || columns.status !== undefined)) return { at, columns };
+  }
+  return undefined;
+}
+
+/** A SoA saved as CSV. */
 export function read2013Soa(text: string): Read2013 {
   const split = splitCsv(text);
   if (!split.ok) return split;
-  const [header, ...body] = split.rows;
-  if (!header) return { ok: false, error: 'The file is empty.' };
-  const columns = findColumns(header);
-  if (columns.id === undefined || (columns.applicable === undefined && columns.status === undefined)) {
-    return {
-      ok: false,
-      error: 'The first row must name the columns: a control id ("Control") and at least one of "Applicable" and "Status" (a "Notes" column is optional).',
-    };
+  if (split.rows.length === 0) return { ok: false, error: 'The file is empty.' };
+  return read2013Rows(split.rows);
+}
+
+/** A SoA kept in a workbook: the first sheet whose top rows name the columns is read; the others are left alone. */
+export function read2013Sheets(sheets: ReadonlyArray<{ name: string; rows: readonly (readonly string[])[] }>): Read2013 {
+  const sheet = sheets.find(({ rows }) => findHeader(rows) !== undefined);
+  if (!sheet) {
+    return { ok: false, error: `No sheet of the workbook (${sheets.map(({ name }) => `“${name}”`).join(', ') || 'none'}) looks like a statement of applicability. ${noHeader}` };
   }
+  const read = read2013Rows(sheet.rows);
+  return read.ok ? read : { ok: false, error: `Sheet “${sheet.name}”, ${read.error.charAt(0).toLowerCase()}${read.error.slice(1)}` };
+}
+
+/** Rows of cells, index 0 being the file's first row (so messages name the row a spreadsheet shows). */
+export function read2013Rows(table: readonly (readonly string[])[]): Read2013 {
+  const header = findHeader(table);
+  if (!header) return { ok: false, error: noHeader };
+  const { columns } = header;
   const known = new Set(crosswalkById('iso27001-2013').sourceIds);
   const rows: SoaRow2013[] = [];
   const seen = new Map<string, number>();
-  for (const [index, cells] of body.entries()) {
-    const line = index + 2;
+  for (const [index, cells] of table.entries()) {
+    if (index <= header.at) continue;
+    const line = index + 1;
     const cell = (column: Column) => (columns[column] === undefined ? '' : (cells[columns[column]!] ?? ''));
     for (const value of cells) {
       if (formula.test(value.trim())) return { ok: false, error: `Row ${line}: a cell holds a spreadsheet formula (${value.trim().slice(0, 30)}). Save the sheet with values only, and try again.` };

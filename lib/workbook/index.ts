@@ -8,3 +8,4 @@ export { readWorkbook, cellText, type WorkbookAnswers, type WorkbookRow } from '
 export { previewWorkbook, chosenAnswers, type WorkbookPreview, type ItemChange, type SkippedRow, type AnswerField } from './preview';
 export { unpackWorkbook, workbookLimits, type ZipLimits } from './zip-guard';
 export { levelLabel, parseLevel, sheetNames, answerColumns, workbookFormat } from './layout';
+export { readSheets, sheetLimits, type SheetRows } from './sheets';

@@ -9,8 +9,9 @@ test('changing headcount and certification body changes the figures and says why
   await app.getByLabel('Maturity').selectOption('moderate');
   await expect(app.getByTestId('initial')).toHaveText('$40,000 – $120,000');
   await expect(app.locator('[data-line-item="surveillance"] td.number')).toHaveText('$10,000 – $25,000');
-  // Nothing answered yet: the months come from finding out and the work the moderate band suggests.
-  await expect(app.getByRole('heading', { name: /Timeline: 8.5–12 months from kickoff to Stage 2/ })).toBeVisible();
+  // Nothing answered yet: the months come from finding out first (the gap analysis) and the work the moderate
+  // band suggests.
+  await expect(app.getByRole('heading', { name: /Timeline: 9–13 months from kickoff to Stage 2/ })).toBeVisible();
   await expect(app.getByText("This is the guide's reference profile")).toBeVisible();
 
   await app.getByLabel('Certification body').selectOption('premium');

@@ -45,7 +45,7 @@ test('every export downloads from the workspace, and the report prints to PDF', 
   await expect(app.getByText('Written for this assessment.')).toBeVisible();
 
   await app.getByRole('tab', { name: 'Roadmap' }).click();
-  await expect(app.getByRole('img', { name: /^Roadmap chart: \d+ tasks in \d+ build steps/ })).toBeVisible();
+  await expect(app.getByRole('img', { name: /^Roadmap chart: \d+ tasks in \d+ workstreams/ })).toBeVisible();
   const all = Number((await app.getByText(/^Showing all \d+ tasks/).innerText()).match(/\d+/)![0]);
   const rows = app.getByRole('table', { name: 'Roadmap tasks' }).locator('tr[data-task]');
   await expect(rows).toHaveCount(all);
@@ -83,10 +83,16 @@ test('every export downloads from the workspace, and the report prints to PDF', 
   expect(markdown.name).toBe(`${slug}-summary.md`);
   expect(markdown.text).toContain('# ISO/IEC 27001 readiness: =HYPERLINK("x") \\<img src=x onerror=alert(1)\\>');
   expect(markdown.text).toContain('## Remediation roadmap');
+  // The roadmap as a plan: a short workstream table, the tasks in an appendix, amounts without a stray backslash.
+  expect(markdown.text).toContain('| # | Workstream | Goal | Owner | Effort (days) | Start | End |');
+  expect(markdown.text).toContain('## Appendix: tasks by workstream');
+  expect(markdown.text).toMatch(/\s\$\d/);
+  expect(markdown.text).not.toContain('\\$');
 
   const roadmap = await download(app, 'Roadmap (CSV)');
   expect(roadmap.name).toBe(`${slug}-roadmap.csv`);
   expect(roadmap.text.startsWith('\uFEFFPriority,Task id,Kind,Task,')).toBe(true);
+  expect(roadmap.text.split('\r\n')[0]).toContain(',Owner,Workstream,Step,Phase,Start date,End date,');
   expect(csvLines(roadmap.text)).toHaveLength(all + 1);
   expect(roadmap.text).toContain(`"'=HYPERLINK(""x"")"`);
   expect(roadmap.text).not.toMatch(/(^|,)"?=HYPERLINK/m);

@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { createAssessmentByKeyboard, tabTo } from './keyboard';
+import { storedData } from './stored-data';
 
 test('a note, the evidence tick and an owner go on the current question before or after answering, without leaving it', async ({
   openPage,
@@ -41,4 +42,28 @@ test('a note, the evidence tick and an owner go on the current question before o
   await app.getByRole('button', { name: 'Next →' }).click();
   await app.locator('.scale button').nth(1).click();
   await expect(app.getByText('Question 3 of 25')).toBeVisible();
+});
+
+test('an owner typed before a level key is pressed is stored with the answer, though the key moves on at once', async ({ openPage }) => {
+  const app = await openPage('app');
+  await createAssessmentByKeyboard(app, 'Fabrikam', '120');
+  await expect(app.getByText('Question 1 of 25')).toBeVisible();
+  await app.getByLabel('Owner').fill('Priya (CTO)');
+  // Out of the field by keyboard, then a level key: it answers and moves on before the answer is stored.
+  await app.getByRole('button', { name: 'Next →' }).focus();
+  await app.keyboard.press('2');
+  await expect(app.getByText('Question 2 of 25')).toBeVisible();
+  // Straight back, before this page may have seen the answer stored: what is typed now goes with it too.
+  await app.keyboard.press('ArrowLeft');
+  await expect(app.getByText('Question 1 of 25')).toBeVisible();
+  await app.getByLabel('Note').fill('Scope approved last week.');
+  // Written as typed, with nothing on screen to say so: a reload must not come before the write.
+  await expect.poll(async () => (await storedData(app)).answers.map((answer) => answer.note)).toContain('Scope approved last week.');
+
+  await app.reload();
+  await app.getByLabel('Jump to a clause or theme').selectOption('4');
+  await expect(app.getByText('Question 1 of 25')).toBeVisible();
+  await expect(app.locator('.scale button').nth(2)).toHaveAttribute('aria-pressed', 'true');
+  await expect(app.getByLabel('Owner')).toHaveValue('Priya (CTO)');
+  await expect(app.getByLabel('Note')).toHaveValue('Scope approved last week.');
 });

@@ -5,6 +5,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { createAssessmentByKeyboard } from './keyboard';
+import { storedData } from './stored-data';
 
 function fillTheDisk(page: Page): Promise<void> {
   return page.evaluate(() => {
@@ -26,7 +27,8 @@ test('notes, owner, evidence and a new assessment that cannot be stored are said
   await app.locator('.scale button').nth(2).click();
   await app.getByRole('button', { name: '← Previous' }).click();
   await app.getByLabel('Note').fill('Stored before the disk filled');
-  await expect(app.getByText('Saved.')).toBeVisible();
+  // The note is written as typed, with nothing on screen to say so: wait until it is in IndexedDB.
+  await expect.poll(async () => (await storedData(app)).answers.map((answer) => answer.note)).toContain('Stored before the disk filled');
 
   await fillTheDisk(app);
   const banner = app.locator('.write-problem');

@@ -1,15 +1,21 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { soa2013Csv } from '../fixtures/soa-2013';
+import { soa2013Csv, soa2013Workbook } from '../fixtures/soa-2013';
 
-test('a 2013 SoA carries over to 2022 with provenance, the new controls flagged; a hostile file changes nothing', async ({ openPage }) => {
-  test.slow();
-  const app = await openPage('app');
+/** A new assessment, on its 2013 transition tab. */
+async function transitionTab(app: Page): Promise<Page> {
   await app.getByLabel('Organization').fill('Contoso Bank');
   await app.getByLabel('Headcount').fill('400');
   await app.getByRole('button', { name: 'Start assessment' }).click();
   await expect(app.getByRole('heading', { name: 'Contoso Bank' })).toBeVisible();
   await app.getByRole('tab', { name: '2013 transition' }).click();
-  const file = app.getByLabel('A 2013 SoA or gap list (CSV)');
+  return app;
+}
+
+test('a 2013 SoA carries over to 2022 with provenance, the new controls flagged; a hostile file changes nothing', async ({ openPage }) => {
+  test.slow();
+  const app = await transitionTab(await openPage('app'));
+  const file = app.getByLabel('A 2013 SoA or gap list (CSV or Excel workbook)');
   const counts = app.getByTestId('transition-counts');
   await expect(counts).toContainText('0 of the 82 controls');
 
@@ -43,4 +49,25 @@ test('a 2013 SoA carries over to 2022 with provenance, the new controls flagged;
   // The carried answers are the assessment's own: the SoA shows the exclusion with its 2013 reason.
   await app.getByRole('tab', { name: 'SoA' }).click();
   await expect(app.getByText('Excluded in the 2013 SoA (A.6.2.2). A.6.2.2: Nobody works remotely')).toBeVisible();
+});
+
+test('a 2013 SoA kept in Excel carries over the same way; a formula in it changes nothing', async ({ openPage }) => {
+  const app = await transitionTab(await openPage('app'));
+  const file = app.getByLabel('A 2013 SoA or gap list (CSV or Excel workbook)');
+  const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  const counts = app.getByTestId('transition-counts');
+
+  const hostile = await soa2013Workbook({ 'A.8.1.1': { note: { formula: 'HYPERLINK("http://evil.example","fine")', result: 'fine' } } });
+  await file.setInputFiles({ name: 'soa-2013.xlsx', mimeType: xlsx, buffer: Buffer.from(hostile) });
+  await expect(app.getByRole('alert')).toContainText('Sheet “SoA 2013”, row 19: a cell holds a spreadsheet formula');
+  await expect(app.getByTestId('transition-preview')).toHaveCount(0);
+  await expect(counts).toContainText('0 of the 82 controls');
+
+  const soa = await soa2013Workbook({ 'A.12.3.1': { status: 2, note: 'Restores tested twice a year' } });
+  await file.setInputFiles({ name: 'soa-2013.xlsx', mimeType: xlsx, buffer: Buffer.from(soa) });
+  await expect(app.getByTestId('transition-preview')).toContainText('Read 114 controls of the 2013 edition from soa-2013.xlsx. Applying answers 82 of the 2022 controls');
+  await app.getByRole('button', { name: 'Apply to this assessment' }).click();
+  await expect(app.getByRole('status').filter({ hasText: '82 controls answered from soa-2013.xlsx.' })).toBeVisible();
+  const carried = app.getByRole('list', { name: 'Controls carried over from 2013' });
+  await expect(carried.locator('[data-item="A.8.13"]')).toContainText('From your 2013 SoA: A.12.3.1 (2)');
 });

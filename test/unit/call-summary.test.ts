@@ -11,11 +11,11 @@ import { fixtureEstimate, fixtureRecord } from '../fixtures/report';
 const catalog = loadCatalog();
 const allIds = catalog.items.map((item) => item.id);
 
-function summaryOf(levels: Record<string, Level>) {
+function summaryOf(levels: Record<string, Level>, formats = defaultFormats) {
   const answers: Answers = Object.fromEntries(Object.entries(levels).map(([id, level]) => [id, { level }]));
   const score = scoreAssessment(catalog, answers);
   const record = { ...fixtureRecord, organization: 'Northwind' };
-  return buildSummary(catalog, record, score, fixtureEstimate, buildRoadmap(catalog, answers, score, fixtureEstimate), defaultFormats);
+  return buildSummary(catalog, record, score, fixtureEstimate, buildRoadmap(catalog, answers, score, fixtureEstimate), formats);
 }
 
 const allAt = (level: Level): Record<string, Level> => Object.fromEntries(allIds.map((id) => [id, level]));
@@ -46,8 +46,8 @@ describe('buildCallSummary', () => {
     expect(actual).toBe('Northwind has not answered enough yet to put a figure on its readiness for ISO/IEC 27001.');
   });
 
-  it('speaks the chosen currency and number format', () => {
-    const actual = buildCallSummary(summaryOf(allAt(2)), formatsFor({ locale: 'de-DE', currency: 'EUR' })).sentences[2]!;
+  it("speaks the summary's currency and number format", () => {
+    const actual = buildCallSummary(summaryOf(allAt(2), formatsFor({ locale: 'de-DE', currency: 'EUR' }))).sentences[2]!;
     expect(actual.replace(/\s/g, ' ')).toContain('40.000–120.000 €');
     expect(actual).toContain('9–12 months');
   });

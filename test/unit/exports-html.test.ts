@@ -41,7 +41,11 @@ describe('toReportHtml', () => {
   const hostile = '<script>alert(1)</script><img src=x onerror=alert(2)>" \'';
   const withHostileText = (() => {
     const summary = { ...report.summary, organization: hostile, sector: hostile };
-    const roadmap = { ...report.roadmap, tasks: report.roadmap.tasks.map((task) => ({ ...task, owner: hostile })) };
+    const roadmap = {
+      ...report.roadmap,
+      tasks: report.roadmap.tasks.map((task) => ({ ...task, owner: hostile })),
+      workstreams: report.roadmap.workstreams.map((workstream) => ({ ...workstream, owner: hostile })),
+    };
     const soa = report.soa.map((row) => ({ ...row, note: hostile, owner: hostile, justification: hostile }));
     return toReportHtml({ summary, roadmap, soa });
   })();

@@ -15,6 +15,12 @@ describe('escapeMarkdown', () => {
     ['&lt;b&gt; stays text', '\\&lt;b\\&gt; stays text'],
     ['back\\slash', 'back\\\\slash'],
     ['$x$ math', '\\$x\\$ math'],
+    // An amount keeps its sign bare: a `$` after a space or at the start, before a digit, can close no math.
+    ['$40,000 – $120,000', '$40,000 – $120,000'],
+    ['From $5 to $10 a seat', 'From $5 to $10 a seat'],
+    ['$5–$10', '$5–\\$10'],
+    ['$5$ and $$x$$', '$5\\$ and \\$\\$x\\$\\$'],
+    ['US$40 or 40$', 'US\\$40 or 40\\$'],
     ['line one\n# heading\r\n- item', 'line one # heading - item'],
     ['Müller & Søn — “quotes”', 'Müller \\& Søn — “quotes”'],
     // What would start a heading, a list, a quote, a rule or a code block when the text begins a line.
@@ -44,8 +50,8 @@ describe('toMarkdown', () => {
   it('keeps every table row to its columns, whatever the user typed', () => {
     const rows = markdown.split('\n').filter((line) => line.startsWith('| '));
     const cellCounts = new Set(rows.map((row) => row.replaceAll('\\|', '').split('|').length));
-    // 3 + 2 for the readiness table, 6 + 2 for roadmap tables.
-    expect([...cellCounts].sort()).toEqual([5, 8]);
+    // 3 + 2 for the readiness table, 7 + 2 for the workstream table, 6 + 2 for the task tables of the appendix.
+    expect([...cellCounts].sort()).toEqual([5, 8, 9]);
   });
 
   it('never lets raw HTML or a line start through from user text', () => {
@@ -63,6 +69,24 @@ describe('toMarkdown', () => {
       expect(line).toContain(sector.trim().slice(1));
     },
   );
+
+  it('shows the roadmap as one table of at most 20 workstreams, the gap analysis first, then the tasks as an appendix', () => {
+    const lines = markdown.split('\n');
+    const header = lines.indexOf('| # | Workstream | Goal | Owner | Effort (days) | Start | End |');
+    const rows = lines.slice(header + 2, lines.indexOf('', header));
+    expect(rows.length).toBeGreaterThan(2);
+    expect(rows.length).toBeLessThanOrEqual(20);
+    expect(rows[0]).toMatch(/^\| 1 \| Complete the gap analysis \| Find out where every open item stands/);
+    expect(rows.at(-1)).toMatch(/^\| \d+ \| Stage 2 audit \|/);
+    const appendix = lines.indexOf('## Appendix: tasks by workstream');
+    expect(appendix).toBeGreaterThan(header);
+    expect(lines.slice(appendix).filter((line) => /^\| \d+ \| /.test(line))).toHaveLength(roadmap.tasks.length - 2);
+  });
+
+  it('writes amounts without a needless backslash', () => {
+    expect(markdown).toContain('$40,000 – $120,000');
+    expect(markdown).not.toContain('\\$4');
+  });
 
   it('matches the snapshot of the fixture', () => {
     expect(markdown).toMatchSnapshot();

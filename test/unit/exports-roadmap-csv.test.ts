@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roadmapCsvHeader, toRoadmapCsv } from '../../lib/exports/roadmap-csv';
+import { roadmapCsvHeader, roadmapRows, toRoadmapCsv } from '../../lib/exports/roadmap-csv';
 import { fixtureReport } from '../fixtures/report';
 
 describe('toRoadmapCsv', () => {
@@ -28,6 +28,18 @@ describe('toRoadmapCsv', () => {
     // The single quote goes right before the formula's first character, after any leading TAB or CR.
     const neutralised = owner.replace(/[=+\-@]/, "'$&");
     expect(actual).toContain(owner === '\r=1' ? `,"${neutralised}",` : `,${neutralised},`);
+  });
+
+  it("gives every task its workstream and its start and end days", () => {
+    const rows = roadmapRows(roadmap, catalog);
+    const column = (name: string) => roadmapCsvHeader.indexOf(name);
+    const titles = new Map(roadmap.workstreams.map((workstream) => [workstream.id, workstream.title]));
+    expect(rows.map((row) => row[column('Workstream')])).toEqual(roadmap.tasks.map((task) => titles.get(task.workstream)));
+    expect(rows.find((row) => String(row[1]).startsWith('find-out:'))![column('Workstream')]).toBe('Complete the gap analysis');
+    for (const row of rows) {
+      expect(String(row[column('Start date')])).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(String(row[column('End date')]) >= String(row[column('Start date')])).toBe(true);
+    }
   });
 
   it('matches the snapshot of the fixture', () => {

@@ -125,9 +125,10 @@ describe('buildSummary', () => {
     expect(summary.cost.sentences).toEqual([
       'External fees to the certificate (consulting and the Stage 1 + Stage 2 audit): $40,000 – $120,000.',
       'First year including staff time: $80,000 – $240,000; three-year certificate cycle: $152,000 – $410,000.',
-      'Kickoff on Jan 4, 2027 to Stage 2: 9–12 months, from the work that remains.',
-      'Stage 1 audit: week of Nov 1, 2027 (at a faster pace, week of Aug 16, 2027).',
-      'Stage 2 audit: week of Jan 3, 2028 (at a faster pace, week of Sep 20, 2027).',
+      // The items not known yet are found out first, in a gap analysis of two weeks (one at a faster pace).
+      'Kickoff on Jan 4, 2027 to Stage 2: 9–12.5 months, from the work that remains.',
+      'Stage 1 audit: week of Nov 15, 2027 (at a faster pace, week of Aug 23, 2027).',
+      'Stage 2 audit: week of Jan 17, 2028 (at a faster pace, week of Sep 27, 2027).',
     ]);
     expect(summary.assessedOn).toBe('Mar 13, 2025');
   });

@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { RoadmapGantt } from '../../components/roadmap/RoadmapGantt';
 import { SoaTable } from '../../components/deliverables/SoaTable';
 import { TaskList } from '../../components/roadmap/TaskList';
+import { dayLabel } from '../../components/roadmap/roadmap-text';
+import { formatsFor } from '../../lib/locale/formats';
 import { loadCatalog } from '../../lib/catalog';
 import { buildSoa, missingJustification } from '../../lib/exports/soa';
 import { buildRoadmap } from '../../lib/roadmap';
@@ -19,39 +21,72 @@ function largestRoadmap() {
 }
 
 describe('RoadmapGantt', () => {
-  it('keeps a roadmap of 100+ tasks to one row per build step, with a bar per task', () => {
+  it('keeps a roadmap of 100+ tasks to one row per workstream, with every unknown in the gap analysis', () => {
     const { roadmap } = largestRoadmap();
     const shown = new Set(roadmap.tasks.map((task) => task.id));
     const { container } = render(<RoadmapGantt roadmap={roadmap} phases={fixtureEstimate.phases} shown={shown} />);
     const chart = screen.getByRole('img');
-    expect(chart.getAttribute('aria-label')).toMatch(/^Roadmap chart: 123 tasks in 9 build steps over 52 weeks, in four phases: Design Jan 4, 2027 – /);
-    expect(chart.getAttribute('aria-label')).toContain(`Stage 2 in the week of Dec 27, 2027`);
-    expect(container.querySelectorAll('.gantt-row')).toHaveLength(11);
-    expect(container.querySelectorAll('.gantt-task')).toHaveLength(123);
+    // Four weeks of gap analysis (123 half days over the team's 18 a week) before the scope work starts.
+    expect(chart.getAttribute('aria-label')).toMatch(/^Roadmap chart: 123 tasks in 12 workstreams over 56 weeks, in four phases: Design Jan 4, 2027 – /);
+    expect(chart.getAttribute('aria-label')).toContain(`Stage 2 in the week of Jan 24, 2028`);
+    const rows = [...container.querySelectorAll('.gantt-row')];
+    expect(rows.map((row) => row.getAttribute('data-workstream'))).toEqual(roadmap.workstreams.map((workstream) => workstream.id));
+    expect(rows[0]!.querySelector('.gantt-label')!.textContent).toBe('1. Complete the gap analysis');
+    expect(rows[0]!.querySelectorAll('.gantt-task')).toHaveLength(123);
+    // Nothing else has a task yet, only the days held for what the gap analysis will find.
+    expect(container.querySelectorAll('.gantt-bar.held')).toHaveLength(11);
+    expect(screen.getAllByRole('button')).toHaveLength(1);
     expect(container.querySelectorAll('.gantt-diamond')).toHaveLength(2);
-    expect(container.querySelectorAll('.gantt-phase')).toHaveLength(4);
+    expect(container.querySelectorAll('.gantt-band')).toHaveLength(4);
   });
 
-  it('draws only the tasks the filters let through, dims the steps left empty and says so', () => {
+  it('opens a workstream to its tasks and closes it again', () => {
+    const { roadmap } = fixtureReport();
+    const shown = new Set(roadmap.tasks.map((task) => task.id));
+    render(<RoadmapGantt roadmap={roadmap} phases={fixtureEstimate.phases} shown={shown} />);
+    const toggle = screen.getByRole('button', { name: /^\d+\. Technological controls$/ });
+    const list = document.getElementById(toggle.getAttribute('aria-controls')!)!;
+    expect([toggle.getAttribute('aria-expanded'), list.hidden]).toEqual(['false', true]);
+    fireEvent.click(toggle);
+    expect([toggle.getAttribute('aria-expanded'), list.hidden]).toEqual(['true', false]);
+    const technological = roadmap.workstreams.find((workstream) => workstream.id === 'technological-controls')!;
+    expect([...list.querySelectorAll('[data-task]')].map((row) => row.getAttribute('data-task'))).toEqual(technological.taskIds);
+    fireEvent.click(toggle);
+    expect(list.hidden).toBe(true);
+  });
+
+  it('draws only the tasks the filters let through, dims the workstreams left empty and says so', () => {
     const { roadmap } = largestRoadmap();
-    const shown = new Set(roadmap.tasks.filter((task) => task.step === 'scope').map((task) => task.id));
+    const shown = new Set(roadmap.tasks.filter((task) => task.itemIds.some((id) => id.startsWith('4.'))).map((task) => task.id));
     const { container } = render(<RoadmapGantt roadmap={roadmap} phases={fixtureEstimate.phases} shown={shown} />);
     expect(container.querySelectorAll('.gantt-task')).toHaveLength(shown.size);
-    expect(container.querySelectorAll('.gantt-row.dimmed')).toHaveLength(10);
+    expect(container.querySelectorAll('.gantt-row.dimmed')).toHaveLength(13);
     expect(screen.getByRole('img').getAttribute('aria-label')).toContain(`The filters show ${shown.size} of 125 tasks and milestones.`);
+    expect(screen.getByText('The filters leave out 119 of its 123 tasks.')).toBeTruthy();
+  });
+
+  it.each<[string, number, string]>([
+    ['en-US', 12.5, '12.5'],
+    ['en-US', 1234.25, '1,234.3'],
+    ['de-DE', 12.5, '12,5'],
+    ['de-DE', 1234.25, '1.234,3'],
+    ['fr-FR', 0.5, '0,5'],
+  ])('writes person-days in the page formats (%s): %f as %s', (locale, days, expected) => {
+    expect(dayLabel(days, formatsFor({ locale, currency: 'EUR' })).replace(/[\u00a0\u202f]/g, ' ')).toBe(expected);
   });
 });
 
 describe('TaskList', () => {
-  it('lists every task shown, grouped under its build step in build order', () => {
-    const { catalog, roadmap } = largestRoadmap();
+  it('lists every task shown, grouped under its workstream in build order', () => {
+    const { catalog, roadmap } = fixtureReport();
     const shown = new Set(roadmap.tasks.map((task) => task.id));
     const { container } = render(<TaskList roadmap={roadmap} catalog={catalog} shown={shown} />);
     const rows = [...container.querySelectorAll('tr[data-task]')].map((row) => row.getAttribute('data-task'));
     expect(rows).toEqual(roadmap.tasks.map((task) => task.id));
-    expect([...container.querySelectorAll('tbody')].map((group) => group.getAttribute('data-step'))).toEqual(
-      roadmap.steps.filter((step) => step.taskIds.length > 0).map((step) => step.id),
+    expect([...container.querySelectorAll('tbody')].map((group) => group.getAttribute('data-workstream'))).toEqual(
+      roadmap.workstreams.filter((workstream) => workstream.taskIds.length > 0).map((workstream) => workstream.id),
     );
+    expect(container.querySelector('tbody')!.getAttribute('data-workstream')).toBe('gap-analysis');
   });
 
   it('says so when no task matches', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { effortDays } from '../../data/answer-scale';
 import { phaseIds } from '../../data/cost-model';
-import { clauseActions, roadmapSteps } from '../../data/roadmap-steps';
+import { clauseActions, roadmapSteps, roadmapWorkstreams } from '../../data/roadmap-steps';
 import type { Answers, Level } from '../../lib/answers';
 import { loadCatalog } from '../../lib/catalog';
 import { estimate, referenceProfile, defaultAssumptions, type EstimateInput } from '../../lib/estimate';
-import { buildRoadmap, findOutDays, type Roadmap, type RoadmapOptions } from '../../lib/roadmap';
+import { buildRoadmap, findOutDays, likelyLevelOf, mostNamedOwner, type Roadmap, type RoadmapOptions } from '../../lib/roadmap';
 import { scoreAssessment } from '../../lib/scoring';
 import { prng } from '../fixtures/random';
 
@@ -27,17 +27,33 @@ function roadmapOf(levels: Record<string, Level>, options?: RoadmapOptions, plan
 
 const itemTasks = (roadmap: Roadmap) => roadmap.tasks.filter((task) => task.kind !== 'milestone');
 
-describe('build steps (data/roadmap-steps.ts)', () => {
-  it('puts every catalog item in exactly one step, and names no other', () => {
-    const listed = roadmapSteps.flatMap((step) => step.items);
+describe('build steps and workstreams (data/roadmap-steps.ts)', () => {
+  it('puts every catalog item in exactly one workstream, and names no other', () => {
+    const listed = roadmapWorkstreams.flatMap((workstream) => workstream.items);
     expect([...listed].sort()).toEqual([...allIds].sort());
+  });
+
+  it('has 12 workstreams and the two audits, in build order, each in a step, and the controls split by theme', () => {
+    const steps = roadmapWorkstreams.map((workstream) => roadmapSteps.findIndex((step) => step.id === workstream.step));
+    expect(steps.every((at) => at >= 0)).toBe(true);
+    expect(steps).toEqual([...steps].sort((a, b) => a - b));
+    expect(new Set(steps).size).toBe(roadmapSteps.length);
+    expect(roadmapWorkstreams.filter((workstream) => workstream.items.length > 0 || workstream.id === 'gap-analysis')).toHaveLength(12);
+    expect(roadmapWorkstreams.filter((workstream) => workstream.step === 'controls').map((workstream) => workstream.id)).toEqual([
+      'organisational-controls',
+      'people-physical-controls',
+      'technological-controls',
+    ]);
+    expect([roadmapWorkstreams[0]!.id, roadmapWorkstreams[0]!.items, roadmapSteps[0]!.needs]).toEqual(['gap-analysis', [], []]);
+    for (const workstream of roadmapWorkstreams) expect(workstream.goal, workstream.id).toMatch(/^[A-Z].{20,140}\.$/);
   });
 
   it('only needs steps that come earlier, and ends with the two audit milestones', () => {
     for (const [at, step] of roadmapSteps.entries()) {
       for (const need of step.needs) expect(roadmapSteps.findIndex((other) => other.id === need), `${step.id} needs ${need}`).toBeLessThan(at);
     }
-    const actual = roadmapSteps.filter((step) => step.milestone).map((step) => [step.id, step.items.length]);
+    const itemsOf = (id: string) => roadmapWorkstreams.filter((workstream) => workstream.step === id).flatMap((workstream) => workstream.items);
+    const actual = roadmapSteps.filter((step) => step.milestone).map((step) => [step.id, itemsOf(step.id).length]);
     expect(actual).toEqual([['stage1', 0], ['stage2', 0]]);
     expect(roadmapSteps.slice(-2).every((step) => step.milestone)).toBe(true);
   });
@@ -216,20 +232,142 @@ describe('properties over 250 random answer sets and estimates', () => {
     }
   });
 
-  it('puts Stage 1 blockers first inside each step, and follows the build order', () => {
+  it('puts Stage 1 blockers first inside each workstream, and follows the build order', () => {
     for (const { levels, plan } of cases.slice(0, 50)) {
       const roadmap = roadmapOf(levels, {}, plan);
       const stepOrder = roadmap.tasks.map((task) => roadmapSteps.findIndex((step) => step.id === task.step));
       expect(stepOrder).toEqual([...stepOrder].sort((a, b) => a - b));
-      for (const step of roadmap.steps) {
-        const tiers = roadmap.tasks.filter((task) => task.step === step.id).map((task) => task.tier);
+      const streamOrder = roadmap.tasks.map((task) => roadmapWorkstreams.findIndex((workstream) => workstream.id === task.workstream));
+      expect(streamOrder).toEqual([...streamOrder].sort((a, b) => a - b));
+      for (const workstream of roadmap.workstreams) {
+        const tiers = workstream.taskIds.map((id) => roadmap.tasks.find((task) => task.id === id)!.tier);
         const firstOther = tiers.findIndex((tier) => tier !== 'stage1-blocker');
-        if (firstOther >= 0) expect(tiers.slice(firstOther), step.id).not.toContain('stage1-blocker');
+        if (firstOther >= 0) expect(tiers.slice(firstOther), workstream.id).not.toContain('stage1-blocker');
       }
     }
   });
 
   it('is deterministic', () => {
     for (const { levels, plan } of cases.slice(0, 50)) expect(roadmapOf(levels, {}, plan)).toEqual(roadmapOf(levels, {}, plan));
+  });
+});
+
+describe('workstreams', () => {
+  it.each<[string, Record<string, Level>, Array<[string, string]>, Record<string, number>]>([
+    ['a control at 1 goes to its theme', { ...allAt(3), 'A.8.13': 1 }, [['close:A.8.13', 'technological-controls']], {}],
+    ['awareness (7.3) and screening (A.6.1) go with people', { ...allAt(3), '7.3': 1, 'A.6.1': 2 },
+      [['close:7.3', 'people-physical-controls'], ['close:A.6.1', 'people-physical-controls']], {}],
+    ['physical entry (A.7.2) goes with people and physical', { ...allAt(3), 'A.7.2': 0 }, [['close:A.7.2', 'people-physical-controls']], {}],
+    ['supplier agreements (A.5.20) are organisational', { ...allAt(3), 'A.5.20': 0 }, [['close:A.5.20', 'organisational-controls']], {}],
+    ['the scope stays in the scope', { ...allAt(3), '4.3': 0 }, [['close:4.3', 'scope']], {}],
+    // Moderate maturity (the reference profile) suggests level 2: a third of backup's 6 days is held for what the
+    // gap analysis will likely find, in technological controls, and half a day to confirm and record it there.
+    ['backup not known: found out in the gap analysis, its likely work held in technological controls', { ...allAt(3), 'A.8.13': 'dont-know' },
+      [['find-out:A.8.13', 'gap-analysis']], { 'technological-controls': 2 + findOutDays }],
+    ['the scope unanswered: found out first, its likely work held in the scope', Object.fromEntries(Object.entries(allAt(3)).filter(([id]) => id !== '4.3')),
+      [['find-out:4.3', 'gap-analysis']], { scope: 0.5 + findOutDays }],
+  ])('%s', (_, levels, expected, held) => {
+    const roadmap = roadmapOf(levels);
+    expect(itemTasks(roadmap).map((task) => [task.id, task.workstream])).toEqual(expected);
+    const actualHeld = Object.fromEntries(roadmap.workstreams.filter((workstream) => workstream.heldDays > 0).map((workstream) => [workstream.id, workstream.heldDays]));
+    expect(actualHeld).toEqual(held);
+  });
+
+  it.each<[string, Array<string | undefined>, string | undefined]>([
+    ['no task names one', [undefined, undefined], undefined],
+    ['no task at all', [], undefined],
+    ['one name', [undefined, 'Dana'], 'Dana'],
+    ['the name on most tasks', ['Dana', 'Ops', undefined, 'Ops'], 'Ops'],
+    ['a tie goes to the name on the more urgent task', ['Ops', 'Dana', 'Dana', 'Ops'], 'Ops'],
+    ['names are compared as written', ['dana', 'Dana', 'Dana'], 'Dana'],
+  ])('owner: %s', (_, owners, expected) => {
+    expect(mostNamedOwner(owners.map((owner) => (owner ? { owner } : {})))).toBe(expected);
+  });
+
+  it("takes a workstream's owner from its tasks' answers, and its effort from its tasks", () => {
+    const answers: Answers = {
+      ...answersOf(allAt(3)),
+      'A.8.13': { level: 1, owner: 'Priya (IT)' },
+      'A.8.8': { level: 0, owner: 'Priya (IT)' },
+      'A.8.5': { level: 2, owner: 'Sam' },
+      'A.6.3': { level: 1 },
+    };
+    const roadmap = buildRoadmap(catalog, answers, scoreAssessment(catalog, answers), reference, { kickoff });
+    const actual = roadmap.workstreams
+      .filter((workstream) => workstream.taskIds.length > 0 && !workstream.milestone)
+      .map((workstream) => [workstream.id, workstream.owner, workstream.taskIds.length, workstream.effortDays]);
+    const effort = (id: string) => roadmap.tasks.find((task) => task.id === id)!.effortDays;
+    expect(actual).toEqual([
+      ['people-physical-controls', undefined, 1, effort('close:A.6.3')],
+      ['technological-controls', 'Priya (IT)', 3, effort('close:A.8.13') + effort('close:A.8.8') + effort('close:A.8.5')],
+    ]);
+  });
+
+  it('runs the control workstreams side by side in the weeks of the controls step', () => {
+    const roadmap = roadmapOf({ ...allAt(3), 'A.5.24': 0, 'A.6.3': 0, 'A.8.13': 0 });
+    const controls = roadmap.steps.find((step) => step.id === 'controls')!;
+    const streams = roadmap.workstreams.filter((workstream) => workstream.step === 'controls');
+    for (const workstream of streams) {
+      expect(workstream.startWeek, workstream.id).toBe(controls.startWeek);
+      expect(workstream.endWeek, workstream.id).toBeLessThanOrEqual(controls.endWeek);
+    }
+  });
+});
+
+const streamRandom = prng(1427);
+const streamCases = Array.from({ length: 200 }, () => {
+  const density = streamRandom();
+  const levels: Record<string, Level> = {};
+  for (const id of allIds) {
+    if (streamRandom() > density) continue;
+    const roll = streamRandom();
+    levels[id] = roll < 0.15 ? 'dont-know' : roll < 0.22 ? 'na' : ([0, 1, 2, 3, 4] as const)[Math.floor(streamRandom() * 5)]!;
+  }
+  const maturity = (['mature', 'moderate', 'scratch'] as const)[Math.floor(streamRandom() * 3)]!;
+  return { levels, plan: estimate({ employees: 1 + Math.floor(streamRandom() ** 2 * 5000), maturity }) };
+});
+
+describe('workstreams over 200 random answer sets (seeded, over the real catalog)', () => {
+  it('lands every gap in exactly one workstream, unknowns only in the first, and starts no workstream before those it needs end', () => {
+    const violations: string[] = [];
+    for (const [at, { levels, plan }] of streamCases.entries()) {
+      const roadmap = roadmapOf(levels, {}, plan);
+      const say = (problem: string) => violations.push(`case ${at}: ${problem}`);
+      const listed = roadmap.workstreams.flatMap((workstream) => workstream.taskIds);
+      if (listed.length !== roadmap.tasks.length || new Set(listed).size !== listed.length) say('a task in no workstream or in two');
+      const gaps = itemTasks(roadmap).flatMap((task) => task.itemIds);
+      const inStreams = roadmap.workstreams.flatMap((workstream) => workstream.taskIds.flatMap((id) => roadmap.tasks.find((task) => task.id === id)!.itemIds));
+      if ([...inStreams].sort().join() !== [...gaps].sort().join()) say('gaps and workstreams disagree');
+      const [first, ...rest] = roadmap.workstreams;
+      for (const id of first!.taskIds) if (!id.startsWith('find-out:')) say(`${id} in the gap analysis`);
+      for (const workstream of rest) for (const id of workstream.taskIds) if (id.startsWith('find-out:')) say(`${id} in ${workstream.id}`);
+      const byId = new Map(roadmap.workstreams.map((workstream) => [workstream.id, workstream]));
+      for (const workstream of roadmap.workstreams) {
+        for (const need of workstream.dependsOn) {
+          if (workstream.startWeek < byId.get(need)!.endWeek) say(`${workstream.id} starts before ${need} ends`);
+        }
+        for (const id of workstream.taskIds) {
+          const task = roadmap.tasks.find((candidate) => candidate.id === id)!;
+          if (task.startWeek < workstream.startWeek || task.endWeek > workstream.endWeek) say(`${id} outside ${workstream.id}`);
+        }
+      }
+      if (roadmap.workstreams.at(-1)!.endWeek !== roadmap.weeks) say('Stage 2 does not end the plan');
+    }
+    expect(violations).toEqual([]);
+  });
+
+  it('keeps the calendar honest: not knowing never brings Stage 1 or Stage 2 earlier than knowing the likely level', () => {
+    const violations: string[] = [];
+    for (const [at, { levels, plan }] of streamCases.slice(0, 60).entries()) {
+      const likely = likelyLevelOf(plan.input, defaultAssumptions);
+      const known = Object.fromEntries(Object.entries(levels).map(([id, level]) => [id, level === 'dont-know' ? likely : level]));
+      for (const id of allIds) if (!(id in known)) known[id] = likely;
+      const unknown = roadmapOf(levels, {}, plan);
+      const answered = roadmapOf(known, {}, plan);
+      for (const stage of ['stage1', 'stage2'] as const) {
+        if (unknown.stages[stage].planned < answered.stages[stage].planned) violations.push(`case ${at}: ${stage} earlier when unknown`);
+      }
+    }
+    expect(violations).toEqual([]);
   });
 });

@@ -58,9 +58,33 @@ describe('scheduleWork', () => {
 
   it('places tasks inside their step, and every task after the steps it needs', () => {
     const schedule = scheduleWork(work({ scope: [1, 2, 3, 4], leadership: [5] }), { pace: earliest });
-    const [scope, leadership] = schedule.steps;
+    const [scope, leadership] = ['scope', 'leadership'].map((id) => schedule.steps.find((step) => step.id === id));
     for (const task of scope!.tasks) expect(task.startWeek >= scope!.startWeek && task.endWeek <= scope!.endWeek).toBe(true);
     expect(leadership!.tasks[0]!.startWeek).toBeGreaterThanOrEqual(scope!.endWeek);
+  });
+});
+
+describe('workstreams inside a step', () => {
+  const step = (efforts: readonly number[], streams?: readonly number[]): StepWork[] =>
+    work({}).map((entry) => (entry.id === 'controls' ? { ...entry, efforts, ...(streams ? { streams } : {}) } : entry));
+  const tasksOf = (schedule: ReturnType<typeof scheduleWork>) => schedule.steps.find((entry) => entry.id === 'controls')!.tasks;
+
+  it('lets each workstream run in lanes of its own, side by side, in the same weeks the step takes', () => {
+    const efforts = [4, 4, 4, 4, 2, 2];
+    const together = scheduleWork(step(efforts), { pace: planned });
+    const split = scheduleWork(step(efforts, [0, 0, 0, 0, 1, 2]), { pace: planned });
+    expect(span(split, 'controls')).toEqual(span(together, 'controls'));
+    expect(split.weeks).toBe(together.weeks);
+    const [first, second, third, fourth, fifth, sixth] = tasksOf(split);
+    // Stream 0 has one lane: its four tasks follow one another; streams 1 and 2 start with the step.
+    expect([second!.startWeek, third!.startWeek, fourth!.startWeek]).toEqual([first!.endWeek, second!.endWeek, third!.endWeek]);
+    expect(fourth!.endWeek).toBe(span(split, 'controls')[1]);
+    expect([fifth!.startWeek, sixth!.startWeek]).toEqual([span(split, 'controls')[0], span(split, 'controls')[0]]);
+  });
+
+  it('gives one workstream every lane', () => {
+    const placed = tasksOf(scheduleWork(step([4, 4, 4], [5, 5, 5]), { pace: planned }));
+    expect(placed.map((task) => task.startWeek)).toEqual([0, 0, 0]);
   });
 });
 
@@ -95,7 +119,8 @@ describe('months from the work that remains', () => {
     ['a 10-person startup at level 0', allAt(0), { employees: 10 }, [8.5, 12.5]],
     ['only internal audit and management review missing', allAt(3, auditAndReview), { employees: 250 }, [2.5, 4]],
     ['everything in place: only the audits', allAt(3), { employees: 250 }, [2, 3]],
-    ['a mature organization that answered nothing yet', {}, { employees: 250, maturity: 'mature' }, [7, 10]],
+    // Its gap analysis (123 items to find out) comes first, before the work each item will likely need.
+    ['a mature organization that answered nothing yet', {}, { employees: 250, maturity: 'mature' }, [7.5, 11]],
     ['level 2 everywhere, in-house without a consultant', allAt(2), { employees: 250, approach: 'in-house' }, [9, 13.5]],
   ])('%s: %o', (_name, answers, input, [low, high]) => {
     const score = scoreAssessment(catalog, answers);

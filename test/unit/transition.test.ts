@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../lib/catalog';
 import { crosswalkById, sourcesOf } from '../../lib/crosswalks';
-import { controlId2013, csvLimits, provenance2013, read2013Soa, transitionFrom2013 } from '../../lib/transition';
+import { controlId2013, csvLimits, provenance2013, read2013Rows, read2013Sheets, read2013Soa, transitionFrom2013 } from '../../lib/transition';
 import { ids2013, soa2013Csv } from '../fixtures/soa-2013';
 
 const catalog = loadCatalog();
@@ -53,13 +53,28 @@ describe('reading a 2013 statement of applicability', () => {
     });
   });
 
+  it('finds the header under a title and a blank row, and names rows as the sheet numbers them', () => {
+    const table = [['Statement of Applicability, ISO/IEC 27001:2013'], [], ['Control', 'Applicable', 'Status'], ['A.12.3.1', 'Yes', 'Planned']];
+    expect(read2013Rows(table)).toEqual({ ok: true, rows: [{ id: 'A.12.3.1', line: 4, applicable: true, level: 1 }] });
+  });
+
+  it('reads the first sheet of a workbook that looks like a SoA, and names the sheet in what it refuses', () => {
+    const cover = { name: 'Cover', rows: [['Contoso'], ['Prepared by the ISMS team']] };
+    const soa = { name: 'SoA 2013', rows: [['Control', 'Applicable', 'Status'], ['A.12.3.1', 'Yes', 'Partial']] };
+    const broken = { name: 'SoA 2013', rows: [['Control', 'Applicable'], ['A.12.3.1', 'Sometimes']] };
+    expect(read2013Sheets([cover, soa])).toEqual({ ok: true, rows: [{ id: 'A.12.3.1', line: 2, applicable: true, level: 2 }] });
+    expect(read2013Sheets([cover, broken])).toEqual({ ok: false, error: 'Sheet “SoA 2013”, row 2: "Sometimes" under Applicable is neither yes nor no.' });
+    const none = read2013Sheets([cover]);
+    expect(!none.ok && none.error).toMatch(/^No sheet of the workbook \(“Cover”\) looks like a statement of applicability\./);
+  });
+
   // Each hostile or broken file is refused whole, with a reason a person can act on.
   const hostile: Array<[string, string, string]> = [
     ['an empty file', '', 'empty'],
     ['only blank lines', '\r\n\r\n,,\r\n', 'empty'],
     ['a header and no controls', 'Control,Applicable,Status\r\n', 'nothing to carry over'],
-    ['no control id column', 'Name,Applicable,Status\r\nBackup,Yes,Implemented\r\n', 'must name the columns'],
-    ['neither applicable nor status', 'Control,Notes\r\nA.12.3.1,fine\r\n', 'must name the columns'],
+    ['no control id column', 'Name,Applicable,Status\r\nBackup,Yes,Implemented\r\n', 'No row near the top names the columns'],
+    ['neither applicable nor status', 'Control,Notes\r\nA.12.3.1,fine\r\n', 'No row near the top names the columns'],
     ['a formula in a note', soa2013Csv({ 'A.12.3.1': { note: '=HYPERLINK("http://evil.example","click")' } }), 'spreadsheet formula'],
     ['a DDE payload', soa2013Csv({ 'A.8.1.1': { note: '+cmd|\' /C calc\'!A0' } }), 'spreadsheet formula'],
     ['an @ formula', soa2013Csv({ 'A.8.1.1': { status: '@SUM(1+1)' } }), 'spreadsheet formula'],
