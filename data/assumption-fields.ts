@@ -6,6 +6,11 @@ export interface AssumptionField {
   path: string;
   label: string;
   unit: 'money' | 'days' | 'share' | 'times' | 'months';
+  /** What the field holds inside a sentence ("a day rate"); the unit's own word otherwise. */
+  noun?: string;
+  /** The least and most a person may type, as shown (a share in %); the unit's limits otherwise. */
+  min?: number;
+  max?: number;
 }
 
 export interface AssumptionGroup {
@@ -22,10 +27,10 @@ export const assumptionGroups: AssumptionGroup[] = [
   {
     title: 'Day rates',
     fields: [
-      { path: 'approaches.consultant.dayRate', label: 'Consultant, per day', unit: 'money' },
-      { path: 'approaches.vciso.dayRate', label: 'Fractional CISO, per day', unit: 'money' },
-      { path: 'approaches.in-house.dayRate', label: 'Outside assessor for an in-house project, per day', unit: 'money' },
-      { path: 'internal.dayRate', label: 'Own staff, fully loaded, per day', unit: 'money' },
+      { path: 'approaches.consultant.dayRate', label: 'Consultant, per day', unit: 'money', noun: 'a day rate', min: 1 },
+      { path: 'approaches.vciso.dayRate', label: 'Fractional CISO, per day', unit: 'money', noun: 'a day rate', min: 1 },
+      { path: 'approaches.in-house.dayRate', label: 'Outside assessor for an in-house project, per day', unit: 'money', noun: 'a day rate', min: 1 },
+      { path: 'internal.dayRate', label: 'Own staff, fully loaded, per day', unit: 'money', noun: 'a day rate', min: 1 },
     ],
   },
   {
@@ -48,10 +53,10 @@ export const assumptionGroups: AssumptionGroup[] = [
   {
     title: 'Scope and sites',
     fields: [
-      { path: 'auditorDays.siteSampling.initial', label: 'Sites visited at the initial audit, times √ sites', unit: 'times' },
-      { path: 'auditorDays.siteSampling.surveillance', label: 'Sites visited at each surveillance audit, times √ sites', unit: 'times' },
-      { path: 'auditorDays.siteSampling.recertification', label: 'Sites visited at recertification, times √ sites', unit: 'times' },
-      { path: 'auditorDays.siteSampling.siteShare', label: "Share of the table's time each visited site takes", unit: 'share' },
+      { path: 'auditorDays.siteSampling.initial', label: 'Sites visited at the initial audit, times √ sites', unit: 'times', max: 1 },
+      { path: 'auditorDays.siteSampling.surveillance', label: 'Sites visited at each surveillance audit, times √ sites', unit: 'times', max: 1 },
+      { path: 'auditorDays.siteSampling.recertification', label: 'Sites visited at recertification, times √ sites', unit: 'times', max: 1 },
+      { path: 'auditorDays.siteSampling.siteShare', label: "Share of the table's time each visited site takes", unit: 'share', min: 1 },
     ],
   },
   {

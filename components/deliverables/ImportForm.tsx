@@ -47,19 +47,21 @@ export function ImportForm({ onImported }: Props) {
           type="file"
           accept=".json,application/json"
           disabled={busy.value}
-          aria-describedby="import-hint"
+          aria-invalid={error.value ? true : undefined}
+          aria-describedby={error.value ? 'import-file-error import-hint' : 'import-hint'}
           onChange={(event) => void importChosen(event.currentTarget)}
         />
+        {/* Said once, as it appears: a file is checked after it is chosen, with no submit to move focus. */}
+        {error.value && (
+          <div id="import-file-error" class="error import-error" role="alert">
+            <p>The file was not imported, and nothing was changed.</p>
+            <p>{error.value}</p>
+          </div>
+        )}
         <p class="hint" id="import-hint">
           A file exported here or in another browser. It is added as a new assessment: nothing stored is overwritten.
         </p>
       </div>
-      {error.value && (
-        <div class="error import-error" role="alert">
-          <p>The file was not imported, and nothing was changed.</p>
-          <pre>{error.value}</pre>
-        </div>
-      )}
     </section>
   );
 }

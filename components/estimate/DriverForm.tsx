@@ -9,6 +9,7 @@ import {
   scopes,
 } from '../../data/cost-model';
 import type { EstimateDrivers } from '../../lib/assessment';
+import { FieldError, fieldAria } from '../ui/FieldError';
 import { percent } from '../ui/format';
 
 export interface DriverFormValues {
@@ -18,16 +19,18 @@ export interface DriverFormValues {
   drivers: EstimateDrivers;
 }
 
+/** Why a typed number cannot be used, said beside its field; the text stays as typed. */
+export type DriverErrors = Partial<Record<'employees' | 'sites', string>>;
+
 interface Props {
   values: DriverFormValues;
-  /** Why the typed headcount cannot be used, said beside it; the text stays as typed. */
-  headcountError?: string;
+  errors: DriverErrors;
   readiness: number | null;
   onChange: (values: DriverFormValues) => void;
 }
 
 /** Every driver of the estimate, editable. */
-export function DriverForm({ values, headcountError, readiness, onChange }: Props) {
+export function DriverForm({ values, errors, readiness, onChange }: Props) {
   const drivers = values.drivers;
   const setDriver = (changes: Partial<EstimateDrivers>) => onChange({ ...values, drivers: { ...drivers, ...changes } });
   return (
@@ -39,15 +42,10 @@ export function DriverForm({ values, headcountError, readiness, onChange }: Prop
           id="estimate-employees"
           inputMode="numeric"
           value={values.employees}
-          aria-invalid={headcountError ? true : undefined}
-          aria-describedby={headcountError ? 'estimate-employees-error' : undefined}
+          {...fieldAria('estimate-employees', errors.employees)}
           onInput={(event) => onChange({ ...values, employees: event.currentTarget.value })}
         />
-        {headcountError && (
-          <p id="estimate-employees-error" class="error">
-            {headcountError}
-          </p>
-        )}
+        <FieldError fieldId="estimate-employees" error={errors.employees} />
       </div>
       <div class="field">
         <label for="estimate-sites">Sites in scope</label>
@@ -55,8 +53,10 @@ export function DriverForm({ values, headcountError, readiness, onChange }: Prop
           id="estimate-sites"
           inputMode="numeric"
           value={values.sites}
+          {...fieldAria('estimate-sites', errors.sites)}
           onInput={(event) => onChange({ ...values, sites: event.currentTarget.value })}
         />
+        <FieldError fieldId="estimate-sites" error={errors.sites} />
       </div>
       <div class="field">
         <label for="estimate-scope">ISMS scope</label>

@@ -1,18 +1,38 @@
 import { useSignal } from '@preact/signals';
-import { parseAssessmentDrivers } from '../../lib/estimate';
+import { maxSites, parseAssessmentDrivers } from '../../lib/estimate';
 import { parseHeadcount } from '../../lib/headcount';
+import { parseTypedNumber } from '../../lib/typed-number';
 import { itemAnswers } from '../../lib/questionnaire';
 import { kickoffOf, planAssessment } from '../../lib/roadmap';
 import { certificateStatus } from '../../lib/surveillance';
 import { CycleCosts } from './CycleCosts';
 import { DriverEffects } from './DriverEffects';
-import { DriverForm, type DriverFormValues } from './DriverForm';
+import { DriverForm, type DriverErrors, type DriverFormValues } from './DriverForm';
 import { EstimateFigures } from './EstimateFigures';
 import { moneyRange, numberRange } from './money';
 import { PhaseTimeline } from './PhaseTimeline';
 import { useAssumptions } from '../settings/useAssumptions';
 import { useFormats } from '../ui/useFormats';
 import { useWorkspace } from '../workspace/WorkspaceContext';
+
+const siteRule = { noun: 'a number of sites', min: 1, max: maxSites, whole: true, example: 1 };
+const fieldNames = { employees: 'Headcount', sites: 'Sites in scope' } as const;
+
+/** The panel's live region while the estimate waits for a fix: which fields, not what is wrong with them. */
+function waitingFor(errors: DriverErrors): string {
+  const names = (Object.keys(errors) as Array<keyof DriverErrors>).map((field) => fieldNames[field]);
+  return `Check ${names.join(' and ')}: the estimate comes back once ${names.length === 1 ? 'it is' : 'they are'} fixed.`;
+}
+
+/** Why each typed number cannot be used; blank sites means one site. */
+function driverErrors(values: DriverFormValues): DriverErrors {
+  const headcount = parseHeadcount(values.employees);
+  const sites = values.sites.trim() === '' ? undefined : parseTypedNumber(values.sites, siteRule);
+  return {
+    ...(headcount.ok ? {} : { employees: headcount.error }),
+    ...(sites && !sites.ok ? { sites: sites.error } : {}),
+  };
+}
 
 interface Props {
   /**
@@ -49,8 +69,8 @@ export function EstimatePanel({ figuresFirst = false }: Props) {
     : undefined;
   const result = plan?.estimate;
   const certificate = certificateStatus(assessment.intake, new Date());
-  const typedHeadcount = parseHeadcount(values.value.employees);
-  const headcountError = typedHeadcount.ok ? undefined : typedHeadcount.error;
+  const errors = driverErrors(values.value);
+  const fieldsToFix = Object.keys(errors).length;
 
   function change(next: DriverFormValues) {
     values.value = next;
@@ -66,7 +86,12 @@ export function EstimatePanel({ figuresFirst = false }: Props) {
 
   const problems = (
     <>
-      {!parsed.ok && (
+      {fieldsToFix > 0 && (
+        <p role="alert" class="error">
+          {waitingFor(errors)}
+        </p>
+      )}
+      {!parsed.ok && fieldsToFix === 0 && (
         <div role="alert" class="error">
           <p>Check these and the estimate comes back:</p>
           <ul>
@@ -114,7 +139,7 @@ export function EstimatePanel({ figuresFirst = false }: Props) {
         <details class="drivers-fold" open={!parsed.ok || undefined}>
           <summary>Change the drivers</summary>
           <div class="stack">
-            <DriverForm values={values.value} headcountError={headcountError} readiness={readiness} onChange={change} />
+            <DriverForm values={values.value} errors={errors} readiness={readiness} onChange={change} />
             {result && <DriverEffects estimate={result} />}
           </div>
         </details>
@@ -127,7 +152,7 @@ export function EstimatePanel({ figuresFirst = false }: Props) {
     <div class="estimate stack">
       <h2>Cost and timeline</h2>
       <div class="estimate-layout">
-        <DriverForm values={values.value} headcountError={headcountError} readiness={readiness} onChange={change} />
+        <DriverForm values={values.value} errors={errors} readiness={readiness} onChange={change} />
         <div class="stack">
           {problems}
           {result && (

@@ -12,6 +12,7 @@ import {
   type RegulationDecision,
   type RegulationHint,
 } from '../../lib/intake';
+import { FieldError, fieldAria } from '../ui/FieldError';
 
 interface Props {
   value: IntakeInput;
@@ -35,6 +36,9 @@ const hintWords: Record<RegulationHint['likelihood'], string> = {
  * What the organization already holds and follows, and whether NIS2 or DORA binds it: the fields shared by the
  * new-assessment form and the head start tab. The user decides on NIS2 and DORA; the sector and size only suggest.
  */
+/** The id of a certificate's date field, for moving focus to the first one refused. */
+export const issuedFieldId = (idPrefix: string, kind: CertificationKind) => `${idPrefix}-${kind}-issued`;
+
 export function IntakeFields({ value, onChange, profile, errors, idPrefix, today }: Props) {
   const hints = profile ? regulationHints(profile.sector, profile.employees) : [];
   function toggleCertification(kind: CertificationKind, held: boolean) {
@@ -73,17 +77,12 @@ export function IntakeFields({ value, onChange, profile, errors, idPrefix, today
                     type="date"
                     max={today}
                     value={entry.issued}
-                    aria-invalid={error ? true : undefined}
-                    aria-describedby={error ? `${id}-error` : undefined}
+                    {...fieldAria(`${id}-issued`, error)}
                     onInput={(event) =>
                       onChange({ ...value, certifications: { ...value.certifications, [kind]: { issued: event.currentTarget.value } } })
                     }
                   />
-                  {error && (
-                    <p id={`${id}-error`} class="error" role="alert">
-                      {error}
-                    </p>
-                  )}
+                  <FieldError fieldId={`${id}-issued`} error={error} />
                 </>
               )}
             </div>

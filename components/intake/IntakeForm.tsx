@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import type { AssessmentRecord } from '../../lib/assessment';
 import { checkIntake, dayOf, hasIntake, inputOf, type IntakeCheck, type IntakeInput } from '../../lib/intake';
 import { useWorkspace } from '../workspace/WorkspaceContext';
-import { IntakeFields } from './IntakeFields';
+import { FormAlert, focusField } from '../ui/FormAlert';
+import { IntakeFields, issuedFieldId } from './IntakeFields';
 
 /** The intake of an assessment already under way: filled in, changed or cleared at any time. */
 export function IntakeForm({ assessment }: { assessment: AssessmentRecord }) {
@@ -16,7 +17,10 @@ export function IntakeForm({ assessment }: { assessment: AssessmentRecord }) {
     event.preventDefault();
     const checked = checkIntake(value, today);
     setErrors(checked.ok ? {} : checked.errors);
-    if (!checked.ok) return setStatus('');
+    if (!checked.ok) {
+      setStatus('');
+      return focusField(issuedFieldId('intake', Object.keys(checked.errors)[0] as keyof typeof checked.errors));
+    }
     const intake = hasIntake(checked.intake) ? checked.intake : undefined;
     if (await workspace.update(assessment.id, { intake })) {
       setStatus(intake ? 'Saved. Suggestions below follow what you ticked.' : 'Saved: nothing held or followed, so no suggestions.');
@@ -37,6 +41,7 @@ export function IntakeForm({ assessment }: { assessment: AssessmentRecord }) {
         idPrefix="intake"
         today={today}
       />
+      <FormAlert fields={Object.keys(errors).length} />
       <div class="row">
         <button type="submit" class="primary">
           Save what the organization has

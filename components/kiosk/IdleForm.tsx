@@ -1,6 +1,9 @@
 import { useSignal } from '@preact/signals';
 import { maxIdleSeconds, minIdleSeconds } from '../../lib/kiosk';
 import type { KioskStore } from '../../lib/state/kiosk-store';
+import { parseTypedNumber } from '../../lib/typed-number';
+import { FieldError, fieldAria } from '../ui/FieldError';
+import { FormAlert, focusField } from '../ui/FormAlert';
 import { pinRefusal } from './text';
 
 interface Props {
@@ -10,45 +13,52 @@ interface Props {
   needsPin: boolean;
 }
 
+const idleRule = { noun: 'the idle time', min: minIdleSeconds, max: maxIdleSeconds, whole: true, unit: 'seconds', example: 90 };
+
+type IdleErrors = Partial<Record<'kiosk-idle-seconds' | 'kiosk-idle-pin', string>>;
+
 /** How long the kiosk waits without a touch before it counts down and wipes the screen. */
 export function KioskIdleForm({ store, idleSeconds, needsPin }: Props) {
   const seconds = useSignal(String(idleSeconds));
   const pin = useSignal('');
-  const message = useSignal<{ error: boolean; text: string } | undefined>(undefined);
+  const errors = useSignal<IdleErrors>({});
+  const message = useSignal('');
+
+  function refuse(found: IdleErrors) {
+    errors.value = found;
+    message.value = '';
+    const first = Object.keys(found)[0];
+    if (first) focusField(first);
+  }
 
   async function submit(event: Event) {
     event.preventDefault();
-    const value = seconds.value.trim() === '' ? Number.NaN : Number(seconds.value);
+    const typed = parseTypedNumber(seconds.value, idleRule);
+    if (!typed.ok) return refuse({ 'kiosk-idle-seconds': typed.error });
     if (needsPin) {
       const check = await store.tryPin(pin.value);
       pin.value = '';
-      if (!check.ok) {
-        message.value = { error: true, text: pinRefusal(check) };
-        return;
-      }
+      if (!check.ok) return refuse({ 'kiosk-idle-pin': pinRefusal(check) });
     }
-    const result = await store.setIdleSeconds(value);
-    message.value = result.ok
-      ? { error: false, text: `Saved: the kiosk resets after ${value} seconds without a touch.` }
-      : { error: true, text: result.error };
+    const result = await store.setIdleSeconds(typed.value);
+    if (!result.ok) return refuse({ 'kiosk-idle-seconds': result.error });
+    refuse({});
+    message.value = `Saved: the kiosk resets after ${typed.value} seconds without a touch.`;
   }
 
   return (
-    <form class="stack" autoComplete="off" onSubmit={(event) => void submit(event)} aria-labelledby="kiosk-idle-title">
+    <form class="stack" autoComplete="off" onSubmit={(event) => void submit(event)} aria-labelledby="kiosk-idle-title" noValidate>
       <h3 id="kiosk-idle-title">Idle reset</h3>
       <div class="field">
         <label for="kiosk-idle-seconds">Seconds without a touch before the kiosk resets</label>
         <input
           id="kiosk-idle-seconds"
-          type="number"
           inputMode="numeric"
-          min={minIdleSeconds}
-          max={maxIdleSeconds}
-          step={1}
           value={seconds.value}
-          aria-describedby="kiosk-idle-hint"
+          {...fieldAria('kiosk-idle-seconds', errors.value['kiosk-idle-seconds'], 'kiosk-idle-hint')}
           onInput={(event) => (seconds.value = event.currentTarget.value)}
         />
+        <FieldError fieldId="kiosk-idle-seconds" error={errors.value['kiosk-idle-seconds']} />
         <p class="hint" id="kiosk-idle-hint">
           {minIdleSeconds} to {maxIdleSeconds}. The last 15 seconds show a countdown the visitor can tap away.
         </p>
@@ -63,12 +73,15 @@ export function KioskIdleForm({ store, idleSeconds, needsPin }: Props) {
             autoComplete="off"
             maxLength={12}
             value={pin.value}
+            {...fieldAria('kiosk-idle-pin', errors.value['kiosk-idle-pin'])}
             onInput={(event) => (pin.value = event.currentTarget.value)}
           />
+          <FieldError fieldId="kiosk-idle-pin" error={errors.value['kiosk-idle-pin']} />
         </div>
       )}
-      <p role="status" class={message.value?.error ? 'error' : 'muted'}>
-        {message.value?.text}
+      <FormAlert fields={Object.keys(errors.value).length} />
+      <p role="status" class="muted">
+        {message.value}
       </p>
       <button type="submit" class="primary">
         Save idle time

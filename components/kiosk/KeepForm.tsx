@@ -1,5 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { consentText, parseKeepForm, type KeepForm, type KeepFormErrors, type KeptContact } from '../../lib/kiosk';
+import { FieldError, fieldAria } from '../ui/FieldError';
+import { FormAlert, focusField } from '../ui/FormAlert';
 import { KioskHeading } from './Heading';
 
 interface Props {
@@ -28,6 +30,8 @@ export function KioskKeepForm({ onKeep, onBack }: Props) {
     const parsed = parseKeepForm(form.value);
     if (!parsed.ok) {
       errors.value = parsed.errors;
+      const first = [...fields.map((field) => field.name), 'consent' as const].find((name) => parsed.errors[name]);
+      if (first) focusField(`keep-${first}`);
       return;
     }
     errors.value = {};
@@ -59,15 +63,10 @@ export function KioskKeepForm({ onKeep, onBack }: Props) {
               inputMode={field.inputMode}
               autoComplete="off"
               value={form.value[field.name]}
-              aria-invalid={errors.value[field.name] ? true : undefined}
-              aria-describedby={errors.value[field.name] ? `keep-${field.name}-error` : undefined}
+              {...fieldAria(`keep-${field.name}`, errors.value[field.name])}
               onInput={(event) => set({ [field.name]: event.currentTarget.value })}
             />
-            {errors.value[field.name] && (
-              <p class="error" id={`keep-${field.name}-error`}>
-                {errors.value[field.name]}
-              </p>
-            )}
+            <FieldError fieldId={`keep-${field.name}`} error={errors.value[field.name]} />
           </div>
         ))}
         <div class="field">
@@ -76,18 +75,14 @@ export function KioskKeepForm({ onKeep, onBack }: Props) {
               id="keep-consent"
               type="checkbox"
               checked={form.value.consent}
-              aria-invalid={errors.value.consent ? true : undefined}
-              aria-describedby={errors.value.consent ? 'keep-consent-error' : undefined}
+              {...fieldAria('keep-consent', errors.value.consent)}
               onChange={(event) => set({ consent: event.currentTarget.checked })}
             />
             <span>{consentText}</span>
           </label>
-          {errors.value.consent && (
-            <p class="error" id="keep-consent-error">
-              {errors.value.consent}
-            </p>
-          )}
+          <FieldError fieldId="keep-consent" error={errors.value.consent} />
         </div>
+        <FormAlert fields={Object.keys(errors.value).length} outcome="Not kept" />
         {failure.value && (
           <p class="error" role="alert">
             {failure.value}

@@ -1,7 +1,9 @@
 import { useSignal } from '@preact/signals';
 import { assumptionGroups, type AssumptionField } from '../../data/assumption-fields';
-import type { Assumptions } from '../../lib/estimate';
-import { getPath, setPath } from '../../lib/object-path';
+import { placeAssumptionIssues, readAssumptionForm, type Assumptions } from '../../lib/estimate';
+import { getPath } from '../../lib/object-path';
+import { FieldError, fieldAria } from '../ui/FieldError';
+import { FormAlert, focusField } from '../ui/FormAlert';
 import { useFormats } from '../ui/useFormats';
 import { useAssumptions } from './useAssumptions';
 
@@ -12,38 +14,50 @@ const unitHints: Record<Exclude<AssumptionField['unit'], 'money'>, string> = {
   months: 'months',
 };
 
+const fields = assumptionGroups.flatMap((group) => group.fields);
+const idOf = (field: AssumptionField) => `assumption-${field.path.replace(/[^a-z0-9]+/gi, '-')}`;
+
 /** Shares are edited as percentages; everything else as it is stored. */
 const toShown = (field: AssumptionField, value: unknown) =>
   typeof value === 'number' ? String(field.unit === 'share' ? Math.round(value * 10_000) / 100 : value) : '';
-const fromShown = (field: AssumptionField, text: string) => {
-  const value = text.trim() === '' ? Number.NaN : Number(text);
-  return field.unit === 'share' ? value / 100 : value;
-};
 
-/** The rate card and cost-model assumptions: edit, save (validated), reset to defaults with undo. */
+/**
+ * The rate card and cost-model assumptions: edit, save (validated), reset to defaults with undo. What was typed
+ * stays as typed until it is saved; a refusal stands beside its field and nothing is stored.
+ */
 export function AssumptionsEditor() {
   const state = useAssumptions();
   const formats = useFormats();
-  const draft = useSignal<Assumptions | undefined>(undefined);
-  const errors = useSignal<string[]>([]);
+  const typed = useSignal<Record<string, string>>({});
+  const errors = useSignal<Record<string, string>>({});
+  const general = useSignal<string[]>([]);
   const message = useSignal('');
   const beforeReset = useSignal<Assumptions | undefined>(undefined);
-  const shown = draft.value ?? state.assumptions.value;
+  const stored = state.assumptions.value;
+
+  function refuse(byField: Record<string, string>, problems: string[] = []) {
+    errors.value = byField;
+    general.value = problems;
+    const first = fields.find((field) => byField[field.path]);
+    if (first) focusField(idOf(first));
+  }
 
   async function save(event: Event) {
     event.preventDefault();
-    errors.value = await state.save(shown);
-    if (errors.value.length === 0) {
-      draft.value = undefined;
-      message.value = 'Saved. Every estimate now uses these figures.';
-    }
+    const form = readAssumptionForm(stored, typed.value, fields);
+    if (!form.ok) return refuse(form.errors);
+    const placed = placeAssumptionIssues(await state.save(form.candidate), fields);
+    if (Object.keys(placed.byField).length > 0 || placed.general.length > 0) return refuse(placed.byField, placed.general);
+    refuse({});
+    typed.value = {};
+    message.value = 'Saved. Every estimate now uses these figures.';
   }
 
   async function reset() {
     beforeReset.value = state.assumptions.value;
     if (!(await state.reset())) return;
-    draft.value = undefined;
-    errors.value = [];
+    typed.value = {};
+    refuse({});
     message.value = 'Back to the default figures.';
   }
 
@@ -69,7 +83,8 @@ export function AssumptionsEditor() {
         <fieldset key={group.title} class="assumption-group">
           <legend>{group.title}</legend>
           {group.fields.map((field) => {
-            const id = `assumption-${field.path.replace(/[^a-z0-9]+/gi, '-')}`;
+            const id = idOf(field);
+            const error = errors.value[field.path];
             return (
               <div class="field" key={field.path}>
                 <label for={id}>
@@ -78,27 +93,25 @@ export function AssumptionsEditor() {
                 <input
                   id={id}
                   inputMode="decimal"
-                  value={toShown(field, getPath(shown, field.path))}
-                  onChange={(event) => {
-                    draft.value = setPath(shown, field.path, fromShown(field, event.currentTarget.value));
+                  value={typed.value[field.path] ?? toShown(field, getPath(stored, field.path))}
+                  {...fieldAria(id, error)}
+                  onInput={(event) => {
+                    typed.value = { ...typed.value, [field.path]: event.currentTarget.value };
                     message.value = '';
                   }}
                 />
+                <FieldError fieldId={id} error={error} />
               </div>
             );
           })}
         </fieldset>
       ))}
-      {errors.value.length > 0 && (
-        <div class="error" role="alert">
-          <p>Not saved:</p>
-          <ul>
-            {errors.value.map((error) => (
-              <li key={error}>{error}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <FormAlert fields={Object.keys(errors.value).length} />
+      {general.value.map((problem) => (
+        <p key={problem} class="error" role="alert">
+          Not saved: {problem}
+        </p>
+      ))}
       <div class="row">
         <button type="submit" class="primary">
           Save assumptions

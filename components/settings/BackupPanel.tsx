@@ -83,7 +83,7 @@ export function BackupPanel() {
       try {
         const outcome = await transfer.restoreFile(file, workspace.catalog.value!, (step) => (progress.value = step));
         if (outcome.ok) status.value = restoredMessage(outcome.counts, outcome.total) + settingsMessage(outcome.settings);
-        else error.value = `The backup was not restored, and nothing was changed.\n${outcome.error}`;
+        else error.value = `The backup was not restored, and nothing was changed. ${outcome.error}`;
       } finally {
         input.value = '';
         progress.value = undefined;
@@ -109,18 +109,20 @@ export function BackupPanel() {
           type="file"
           accept=".json,application/json"
           disabled={busy.value}
-          aria-describedby="restore-hint"
+          aria-invalid={error.value ? true : undefined}
+          aria-describedby={error.value ? 'restore-file-error restore-hint' : 'restore-hint'}
           onChange={(event) => void restore(event.currentTarget)}
         />
+        {/* Said once, as it appears: a file is checked after it is chosen, with no submit to move focus. */}
+        {error.value && (
+          <p id="restore-file-error" class="error import-error" role="alert">
+            {error.value}
+          </p>
+        )}
         <p class="hint" id="restore-hint">
           Adds what the backup holds. Assessments already here are never overwritten or removed.
         </p>
       </div>
-      {error.value && (
-        <pre class="error import-error" role="alert">
-          {error.value}
-        </pre>
-      )}
       <p role="status" class="hint">
         {progress.value ? progressMessage(progress.value) : status.value}
       </p>

@@ -1,6 +1,8 @@
 import { useSignal } from '@preact/signals';
 import { accentProblem, brandLimits, checkLogo, type Brand } from '../../lib/brand';
 import { BrandMark } from '../ui/BrandMark';
+import { FieldError, fieldAria } from '../ui/FieldError';
+import { FormAlert, focusField } from '../ui/FormAlert';
 import { useBrand } from '../ui/useBrand';
 
 /**
@@ -11,6 +13,7 @@ import { useBrand } from '../ui/useBrand';
 export function BrandForm() {
   const state = useBrand();
   const draft = useSignal<Brand | undefined>(undefined);
+  const errors = useSignal<Partial<Record<'brand-accent' | 'brand-logo', string>>>({});
   const error = useSignal('');
   const message = useSignal('');
   const shown = draft.value ?? state.brand.value;
@@ -23,22 +26,22 @@ export function BrandForm() {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
+    const { 'brand-logo': _previous, ...others } = errors.value;
     if (file.size > brandLimits.logoBytes) {
-      error.value = `The logo is ${Math.ceil(file.size / 1000)} KB; it may be at most ${brandLimits.logoBytes / 1000} KB. Save a smaller version and try again.`;
+      errors.value = { ...others, 'brand-logo': `The logo is ${Math.ceil(file.size / 1000)} KB; it may be at most ${brandLimits.logoBytes / 1000} KB. Save a smaller version and try again.` };
       return;
     }
     const checked = checkLogo(new Uint8Array(await file.arrayBuffer()));
-    if (!checked.ok) {
-      error.value = checked.error;
-      return;
-    }
-    error.value = '';
-    edit({ logo: checked.value });
+    errors.value = checked.ok ? others : { ...others, 'brand-logo': checked.error };
+    if (checked.ok) edit({ logo: checked.value });
   }
 
   async function save(event: Event) {
     event.preventDefault();
-    const problem = accentProblem(shown.accent) ?? (await state.save({ ...shown, accent: shown.accent.trim() }));
+    const accent = accentProblem(shown.accent);
+    errors.value = accent ? { 'brand-accent': accent } : {};
+    if (accent) return focusField('brand-accent');
+    const problem = await state.save({ ...shown, accent: shown.accent.trim() });
     error.value = problem ?? '';
     if (!problem) {
       draft.value = undefined;
@@ -50,6 +53,7 @@ export function BrandForm() {
     await state.reset();
     draft.value = undefined;
     error.value = '';
+    errors.value = {};
     message.value = 'Your brand was removed.';
   }
 
@@ -95,11 +99,12 @@ export function BrandForm() {
             class="accent-input"
             value={shown.accent}
             placeholder="#0b5cad"
-            aria-describedby="brand-accent-hint"
+            {...fieldAria('brand-accent', errors.value['brand-accent'], 'brand-accent-hint')}
             onInput={(event) => edit({ accent: event.currentTarget.value })}
           />
           {shown.accent && !accentProblem(shown.accent) && <span class="accent-swatch" style={{ backgroundColor: shown.accent }} aria-hidden="true" />}
         </div>
+        <FieldError fieldId="brand-accent" error={errors.value['brand-accent']} />
         <p class="hint" id="brand-accent-hint">
           # and six hex digits. It must read at 4.5:1 against white (it carries white text), so pale colours are refused. Leave empty
           for the standard colours.
@@ -107,7 +112,14 @@ export function BrandForm() {
       </div>
       <div class="field">
         <label for="brand-logo">Logo (PNG or JPEG, at most {brandLimits.logoBytes / 1000} KB)</label>
-        <input id="brand-logo" type="file" accept="image/png,image/jpeg" onChange={(event) => void chooseLogo(event.currentTarget)} />
+        <input
+          id="brand-logo"
+          type="file"
+          accept="image/png,image/jpeg"
+          {...fieldAria('brand-logo', errors.value['brand-logo'])}
+          onChange={(event) => void chooseLogo(event.currentTarget)}
+        />
+        <FieldError fieldId="brand-logo" error={errors.value['brand-logo']} />
         {shown.logo && (
           <div class="row">
             <span class="hint">
@@ -125,6 +137,7 @@ export function BrandForm() {
           <BrandMark brand={accentProblem(shown.accent) ? { ...shown, accent: '' } : shown} withContact />
         </div>
       )}
+      <FormAlert fields={Object.keys(errors.value).length} outcome={errors.value['brand-accent'] ? 'Not saved' : 'Logo not used'} />
       {error.value && (
         <p class="error" role="alert">
           Not saved: {error.value}

@@ -4,6 +4,7 @@ import { isConversionRate } from '../../lib/estimate';
 import { knownCurrency, normaliseCurrencyCode } from '../../lib/locale/choice';
 import { formatsFor } from '../../lib/locale/formats';
 import { pageFormats } from '../../lib/state/formats';
+import { FormAlert, focusField } from '../ui/FormAlert';
 import { useAssumptions } from './useAssumptions';
 
 const otherCurrency = 'other';
@@ -70,7 +71,8 @@ export function CurrencyForm() {
       }
     }
     errors.value = found;
-    if (Object.keys(found).length > 0) return;
+    const first = found.code ? 'formats-code' : found.treatment ? 'formats-convert' : found.rate ? 'formats-rate' : undefined;
+    if (first) return focusField(first);
     const change = !currencyChanges ? undefined : treatment.value === 'convert' ? { convertAt: rate! } : { keepNumbers: true as const };
     const refused = await state.save({ locale: shownLocale, currency: code }, assumptions.value, change);
     if (refused.length > 0) {
@@ -208,6 +210,7 @@ export function CurrencyForm() {
           Reads as: {sample.money(1234)} · {sample.moneyRange({ low: 15_000, high: 40_000 })} · {sample.number(1234.56)} · {sample.day(today)}
         </p>
       )}
+      <FormAlert fields={[errors.value.code, errors.value.treatment, errors.value.rate].filter(Boolean).length} />
       {errors.value.form && (
         <p class="error" role="alert">
           Not saved: {errors.value.form}

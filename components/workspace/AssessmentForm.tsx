@@ -3,7 +3,9 @@ import { sectors } from '../../data/sectors';
 import { parseHeadcount, parseOrganization } from '../../lib/assessment-input';
 import type { NewAssessment } from '../../lib/db/assessments';
 import { checkIntake, dayOf, hasIntake, inputOf, type IntakeCheck, type IntakeInput } from '../../lib/intake';
-import { IntakeFields } from '../intake/IntakeFields';
+import { IntakeFields, issuedFieldId } from '../intake/IntakeFields';
+import { FieldError, fieldAria } from '../ui/FieldError';
+import { FormAlert, focusField } from '../ui/FormAlert';
 
 interface Props {
   onCreate: (fields: NewAssessment) => Promise<unknown>;
@@ -23,22 +25,18 @@ export function AssessmentForm({ onCreate, onCancel }: Props) {
 
   async function submit(event: Event) {
     event.preventDefault();
-    const formElement = event.currentTarget as HTMLFormElement;
-    const form = new FormData(formElement);
+    const form = new FormData(event.currentTarget as HTMLFormElement);
     const organization = parseOrganization(String(form.get('organization') ?? ''));
     const headcount = parseHeadcount(String(form.get('employees') ?? ''));
     const found: FieldErrors = {
       ...(organization.ok ? {} : { organization: organization.error }),
       ...(headcount.ok ? {} : { employees: headcount.error }),
     };
-    setErrors(found);
-    if (!organization.ok || !headcount.ok) {
-      formElement.querySelector<HTMLInputElement>(`#${organization.ok ? 'employees' : 'organization'}`)?.focus();
-      return;
-    }
     const checked = checkIntake(intake, today);
+    setErrors(found);
     setIntakeErrors(checked.ok ? {} : checked.errors);
-    if (!checked.ok) return;
+    if (!organization.ok || !headcount.ok) return focusField(organization.ok ? 'employees' : 'organization');
+    if (!checked.ok) return focusField(issuedFieldId('new-intake', Object.keys(checked.errors)[0] as keyof typeof checked.errors));
     await onCreate({
       ...(hasIntake(checked.intake) ? { intake: checked.intake } : {}),
       organization: organization.value,
@@ -58,14 +56,9 @@ export function AssessmentForm({ onCreate, onCancel }: Props) {
           name="organization"
           autoComplete="organization"
           required
-          aria-invalid={errors.organization ? true : undefined}
-          aria-describedby={errors.organization ? 'organization-error' : undefined}
+          {...fieldAria('organization', errors.organization)}
         />
-        {errors.organization && (
-          <p id="organization-error" class="error">
-            {errors.organization}
-          </p>
-        )}
+        <FieldError fieldId="organization" error={errors.organization} />
       </div>
       <div class="field">
         <label for="employees">Headcount</label>
@@ -74,15 +67,10 @@ export function AssessmentForm({ onCreate, onCancel }: Props) {
           name="employees"
           inputMode="numeric"
           required
-          aria-invalid={errors.employees ? true : undefined}
-          aria-describedby={errors.employees ? 'employees-error employees-hint' : 'employees-hint'}
+          {...fieldAria('employees', errors.employees, 'employees-hint')}
           onInput={(event) => setProfile({ ...profile, employees: event.currentTarget.value })}
         />
-        {errors.employees && (
-          <p id="employees-error" class="error">
-            {errors.employees}
-          </p>
-        )}
+        <FieldError fieldId="employees" error={errors.employees} />
         <span id="employees-hint" class="hint">
           People in scope: staff and long-term contractors.
         </span>
@@ -114,9 +102,7 @@ export function AssessmentForm({ onCreate, onCancel }: Props) {
           today={today}
         />
       </details>
-      <p class="visually-hidden" role="alert">
-        {Object.values(errors).join(' ')}
-      </p>
+      <FormAlert fields={Object.keys(errors).length + Object.keys(intakeErrors).length} outcome="Not started" />
       <div class="row">
         <button type="submit" class="primary">
           Start assessment

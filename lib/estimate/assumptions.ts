@@ -136,6 +136,18 @@ export const defaultAssumptions: Assumptions = deepFreeze(AssumptionsSchema.pars
 
 export type AssumptionsResult = { ok: true; assumptions: Assumptions } | { ok: false; errors: string[] };
 
+/** One reason a copy of the assumptions is refused, at the dotted path of what it concerns ("" for the whole). */
+export interface AssumptionIssue {
+  path: string;
+  message: string;
+}
+
+/** Why a copy of the assumptions is refused, one issue per problem; none when it passes. */
+export function assumptionIssues(raw: unknown): AssumptionIssue[] {
+  const result = AssumptionsSchema.safeParse(raw);
+  return result.success ? [] : result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+}
+
 /** Validates an edited or stored copy of the assumptions; errors name the field ("soc2.sharedControls: …"). */
 export function parseAssumptions(raw: unknown): AssumptionsResult {
   const result = AssumptionsSchema.safeParse(raw);

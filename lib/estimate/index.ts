@@ -7,11 +7,14 @@
 export type { Range } from '../../data/cost-model';
 export {
   AssumptionsSchema,
+  assumptionIssues,
   defaultAssumptions,
   parseAssumptions,
   type Assumptions,
+  type AssumptionIssue,
   type AssumptionsResult,
 } from './assumptions';
+export { placeAssumptionIssues, readAssumptionForm, ruleOfAssumption, type AssumptionForm, type PlacedIssues } from './assumption-form';
 export { driverIds, maturityBandOf, type Driver, type DriverId } from './drivers';
 export {
   EstimateInputSchema,

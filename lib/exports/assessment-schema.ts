@@ -121,7 +121,7 @@ export function storedAnswersSchema(catalog: Catalog) {
     for (const [target, answer] of Object.entries(answers)) {
       const question = questions.get(target);
       if (!question) {
-        context.addIssue({ code: 'custom', path: [target], message: `not a question or item of catalog ${catalog.version}` });
+        context.addIssue({ code: 'custom', path: [target], message: `is for a question or item that catalog ${catalog.version} does not have` });
         continue;
       }
       const check = checkAnswer(question, answer);

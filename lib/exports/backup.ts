@@ -103,7 +103,7 @@ function* checkBackup(text: string, { catalog = loadCatalog(), migrations = back
     } else {
       const { assessment, answers: stored } = result.data;
       if (seen.has(assessment.id)) {
-        issues.push({ code: 'custom', input: assessment.id, path: ['assessments', at, 'assessment', 'id'], message: `duplicate assessment id "${assessment.id}"` });
+        issues.push({ code: 'custom', input: assessment.id, path: ['assessments', at, 'assessment', 'id'], message: `is the same as an earlier assessment's (“${assessment.id.slice(0, 40)}”)` });
       }
       seen.add(assessment.id);
       assessments.push({ record: assessment, answers: stored });

@@ -5,7 +5,8 @@
  * migration chain. Refusing a file thus costs about what parsing it costs: nothing walks or validates millions of
  * entries. Pure and synchronous: it reads text and returns data or a message.
  */
-import { z } from '../zod';
+import type { z } from '../zod';
+import { describeIssues, placeInFile } from './file-problems';
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -27,7 +28,6 @@ export interface FileFormat {
 /** Far deeper than any real export (a backup answer sits at depth 5), far shallower than a stack can hold. */
 export const maxDepth = 16;
 const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
-const maxIssuesShown = 8;
 
 function megabytes(chars: number): string {
   return `${(chars / 1_000_000).toLocaleString('en-US', { maximumFractionDigits: 1 })} MB`;
@@ -40,14 +40,15 @@ interface Container {
   value: object;
   depth: number;
   parent?: Container;
-  key?: string;
+  /** A list's entries by number, an object's by name. */
+  key?: string | number;
 }
 
-/** "answers.A.8.13.note", built only for a message: the walk itself keeps no paths. */
-function pathOf(container: Container): string {
-  const keys: string[] = [];
+/** "the note of the answer to “A.8.13”", built only for a message: the walk itself keeps no paths. */
+function placeOf(container: Container): string {
+  const keys: Array<string | number> = [];
   for (let at: Container | undefined = container; at?.key !== undefined; at = at.parent) keys.push(at.key);
-  return keys.reverse().join('.');
+  return placeInFile(keys.reverse());
 }
 
 const count = (amount: number) => amount.toLocaleString('en-US');
@@ -64,27 +65,23 @@ function unsafeStructure(root: unknown, format: FileFormat): string | undefined 
   while (stack.length > 0) {
     const container = stack.pop()!;
     const { value, depth } = container;
-    if (depth >= maxDepth) return `The file is nested more than ${maxDepth} levels deep (at ${pathOf(container)}).`;
+    if (depth >= maxDepth) return `The file is nested more than ${maxDepth} levels deep (in ${placeOf(container)}).`;
     const keys = Array.isArray(value) ? undefined : Object.keys(value);
     const width = keys ? keys.length : (value as unknown[]).length;
     if (width > format.maxEntries) {
       const what = keys ? 'an object' : 'a list';
-      const where = pathOf(container) || 'the top';
-      return `The file has ${what} of ${count(width)} entries (at ${where}); ${named(format)} holds at most ${count(format.maxEntries)}.`;
+      return `The file has ${what} of ${count(width)} entries (in ${placeOf(container)}); ${named(format)} holds at most ${count(format.maxEntries)}.`;
     }
-    const visit = (key: string, child: unknown) => {
+    const visit = (key: string | number, child: unknown) => {
       if (typeof child === 'object' && child !== null) stack.push({ value: child, depth: depth + 1, parent: container, key });
     };
     if (keys) {
       for (const key of keys) {
-        if (forbiddenKeys.has(key)) {
-          const at = [pathOf(container), key].filter(Boolean).join('.');
-          return `The file contains the key "${key}" (at ${at}), which is never part of an export.`;
-        }
+        if (forbiddenKeys.has(key)) return `The file contains the key "${key}" (in ${placeOf(container)}), which is never part of an export.`;
         visit(key, (value as Record<string, unknown>)[key]);
       }
     } else {
-      (value as unknown[]).forEach((child, at) => visit(String(at), child));
+      (value as unknown[]).forEach((child, at) => visit(at, child));
     }
   }
   return undefined;
@@ -144,9 +141,7 @@ export function upgrade(data: unknown, format: FileFormat, migrations: Migration
   return { ok: true, value: current };
 }
 
-/** A schema's verdict in words: the first few problems, each with where it is, and how many more there are. */
+/** A schema's verdict in plain words: the first problem, named as the user knows the file, and how many more. */
 export function schemaError(name: string, error: z.ZodError): string {
-  const shown = z.prettifyError({ issues: error.issues.slice(0, maxIssuesShown) });
-  const more = error.issues.length - maxIssuesShown;
-  return `The ${name} does not have the expected content:\n${shown}${more > 0 ? `\n…and ${more} more problems.` : ''}`;
+  return describeIssues(`${/^[aeiou]/i.test(name) ? 'an' : 'a'} ${name}`, error.issues);
 }

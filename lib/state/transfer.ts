@@ -61,7 +61,7 @@ const megabytes = (size: number) => `${(size / 1_000_000).toLocaleString('en-US'
  */
 async function readText(file: Blob, format: FileFormat): Promise<{ ok: true; text: string } | { ok: false; error: string }> {
   if (file.size > format.maxChars * 3) {
-    return { ok: false, error: `The file is too large (${megabytes(file.size)}); an ${format.name} is at most ${megabytes(format.maxChars)}.` };
+    return { ok: false, error: `The file is too large (${megabytes(file.size)}); ${/^[aeiou]/i.test(format.name) ? 'an' : 'a'} ${format.name} is at most ${megabytes(format.maxChars)}.` };
   }
   return { ok: true, text: await file.text() };
 }

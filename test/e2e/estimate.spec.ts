@@ -26,7 +26,7 @@ test('changing headcount and certification body changes the figures and says why
 
   // A bad value gets a message, and neither NaN nor a stale figure is shown.
   await app.getByLabel('Headcount').fill('-3');
-  await expect(app.getByRole('alert')).toContainText('Headcount starts at 1');
+  await expect(app.getByRole('alert')).toHaveText('Check Headcount: the estimate comes back once it is fixed.');
   await expect(app.getByLabel('Headcount')).toHaveAttribute('aria-invalid', 'true');
   await expect(app.getByLabel('Headcount')).toHaveAccessibleDescription(/Headcount starts at 1/);
   await expect(app.getByLabel('Headcount')).toHaveValue('-3');
@@ -58,7 +58,8 @@ test('an assumption edited in options persists and is used by the estimate', asy
   await rate.fill('-10');
   await rate.press('Tab');
   await options.getByRole('button', { name: 'Save assumptions' }).click();
-  await expect(options.getByRole('alert')).toContainText('dayRate');
+  await expect(rate).toHaveAccessibleDescription('A day rate cannot be negative: enter 1 or more.');
+  await expect(options.getByRole('alert')).toHaveText('Not saved: one field needs attention.');
 
   await rate.fill('2500');
   await rate.press('Tab');

@@ -22,8 +22,10 @@ test('the intake is optional at creation, refuses a bad certificate date beside 
   await app.getByLabel('SOC 2 Type II report', { exact: true }).check();
   await app.getByRole('button', { name: 'Start assessment' }).click();
   const dateField = app.getByLabel('ISO/IEC 27001:2022 certificate: issued on');
-  await expect(app.getByRole('alert').filter({ hasText: 'Give the day the ISO/IEC 27001:2022 certificate was issued' })).toBeVisible();
   await expect(dateField).toHaveAttribute('aria-invalid', 'true');
+  await expect(dateField).toHaveAccessibleDescription(/Give the day the ISO\/IEC 27001:2022 certificate was issued/);
+  await expect(dateField).toBeFocused();
+  await expect(app.getByRole('alert')).toHaveText('Not started: one field needs attention.');
   await expectNoAxeViolations(app);
   // Nothing was stored: the form is still here and no assessment is listed.
   await expect(app.getByRole('heading', { name: 'Northwind Health' })).toHaveCount(0);

@@ -18,7 +18,7 @@ test('a 10 MB backup of numbers is refused with a message, and nothing changes',
     assessments: Array.from({ length: 5_000_000 }, (_, at) => at % 10),
   });
   await options.getByLabel('Restore from a backup').setInputFiles({ name: 'wide.json', mimeType: 'application/json', buffer: Buffer.from(numbers) });
-  await expect(options.getByRole('alert')).toContainText('The file has a list of 5,000,000 entries (at assessments); a backup holds at most 10,000.');
+  await expect(options.getByRole('alert')).toContainText('The file has a list of 5,000,000 entries (in the list of assessments); a backup holds at most 10,000.');
 });
 
 test('a large valid backup shows its progress while it is checked, then what was restored', async ({ openPage }) => {

@@ -106,7 +106,7 @@ describe('the intake travels with the assessment', () => {
   ])('refuses an export with %s in its intake', (_, bad) => {
     const actual = parseAssessmentFile(toJson({ ...record, intake: bad as Intake }, {}, catalogVersion, fixtureNow));
     expect(actual.ok).toBe(false);
-    expect(!actual.ok && actual.error).toContain('intake');
+    expect(!actual.ok && actual.error).toContain('head start details');
   });
 
   it('through a backup and a restore into an empty database', async () => {

@@ -20,19 +20,19 @@ describe('a wide file is refused before its contents are walked', () => {
       'a backup whose assessments are a million numbers',
       () => envelope(backupFormat.id, { assessments: Array.from({ length: 1_000_000 }, (_, at) => at % 10) }),
       (text) => parseBackupFile(text, { catalog }),
-      /a list of 1,000,000 entries \(at assessments\); a backup holds at most 10,000/,
+      /a list of 1,000,000 entries \(in the list of assessments\); a backup holds at most 10,000/,
     ],
     [
       'an assessment whose record is a flat list of numbers',
       () => envelope(assessmentFormat.id, { assessment: Array.from({ length: 500_000 }, (_, at) => at % 10), answers: {} }),
       (text) => parseAssessmentFile(text, { catalog }),
-      /a list of 500,000 entries \(at assessment\); an assessment export holds at most 1,000/,
+      /a list of 500,000 entries \(in the assessment\); an assessment export holds at most 1,000/,
     ],
     [
       'an assessment with 100,000 answers',
       () => envelope(assessmentFormat.id, { assessment: fixtureRecord, answers: Object.fromEntries(Array.from({ length: 100_000 }, (_, at) => [`k${at}`, 1])) }),
       (text) => parseAssessmentFile(text, { catalog }),
-      /an object of 100,000 entries \(at answers\); an assessment export holds at most 1,000/,
+      /an object of 100,000 entries \(in the answers\); an assessment export holds at most 1,000/,
     ],
   ])('%s', (_name, make, parse, expected) => {
     const actual = parse(make());
@@ -71,6 +71,6 @@ describe('a large valid backup is checked in slices', () => {
     const bad = text.replace('"id": "a-7"', '"id": ""');
     const actual = await parseBackupFileInSlices(bad, { catalog }, { pause: async () => {} });
     expect(actual).toEqual(parseBackupFile(bad, { catalog }));
-    expect(!actual.ok && actual.error).toMatch(/→ at assessments\[7\]\.assessment\.id/);
+    expect(!actual.ok && actual.error).toMatch(/the id of assessment 8 must not be blank/);
   });
 });

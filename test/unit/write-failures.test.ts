@@ -96,7 +96,7 @@ describe('writes on a full disk', () => {
     const { defaultAssumptions } = await import('../../lib/estimate');
     const actual = await state.save(defaultAssumptions);
     expect(actual).toHaveLength(1);
-    expect(actual[0]).toMatch(/^Your cost assumptions could not be saved: this browser has no storage space left/);
+    expect(actual[0]?.message).toMatch(/^Your cost assumptions could not be saved: this browser has no storage space left/);
     diskFull = false;
     expect(await db.settings.get('cost-assumptions')).toBeUndefined();
     state.dispose();
