@@ -21,27 +21,54 @@ export type TypedNumberProblem = 'empty' | 'not-a-number' | 'negative' | 'too-sm
 
 export type TypedNumber = { ok: true; value: number } | { ok: false; problem: TypedNumberProblem; error: string };
 
-const plain = /^[+-]?(?:\d+(?:\.\d+)?|\.\d+)$/;
-const commaOrSpaceThousands = /^[+-]?\d{1,3}(?:(?:,\d{3})+|(?:[ \u00a0\u202f]\d{3})+)(?:\.\d+)?$/;
-const decimalComma = /^[+-]?\d*,\d+$/;
+/** A space or an apostrophe (Switzerland) before three digits only ever groups thousands. */
+const groupingSpace = /[ \u00a0\u202f'’](?=\d{3}(?:\D|$))/g;
 
-/** The number the text spells, or NaN. */
-export function readNumber(text: string): number {
-  const typed = text.trim().replace(/\s*%$/, '');
-  if (plain.test(typed)) return Number(typed);
-  if (commaOrSpaceThousands.test(typed)) return Number(typed.replace(/[, \u00a0\u202f]/g, ''));
-  if (decimalComma.test(typed)) return Number(typed.replace(',', '.'));
-  return Number.NaN;
+/** The character the locale writes between thousands: "," in en-US, "." in de-DE. */
+function groupSeparatorOf(locale: string): string {
+  return new Intl.NumberFormat(locale).formatToParts(12345).find(({ type }) => type === 'group')?.value ?? ',';
+}
+
+const isGrouped = (integer: string, separator: string) => new RegExp(`^[1-9]\\d{0,2}(?:\\${separator}\\d{3})+$`).test(integer);
+
+/** "1,250.5" → "1250.5" for a locale grouping with `group`; undefined when the separators make no number. */
+function plainDigits(body: string, group: string): string | undefined {
+  const separators = body.match(/[.,]/g) ?? [];
+  if (separators.length === 0) return body;
+  const last = separators.at(-1)!;
+  const lastAt = body.lastIndexOf(last);
+  const [integer, fraction] = [body.slice(0, lastAt), body.slice(lastAt + 1)];
+  if (separators.every((separator) => separator === last)) {
+    // Repeated, it groups thousands. Alone, it is a decimal point unless three digits follow it and the locale
+    // groups with it: "1.200" is 1200 in de-DE and 1.2 in en-US.
+    if (separators.length > 1) return isGrouped(body, last) ? body.split(last).join('') : undefined;
+    const thousands = fraction.length === 3 && last === group && /^[1-9]\d{0,2}$/.test(integer);
+    if (thousands) return `${integer}${fraction}`;
+    return fraction === '' ? undefined : `${integer || '0'}.${fraction}`;
+  }
+  // Both: the last is the decimal point, and the other groups thousands before it.
+  const other = last === '.' ? ',' : '.';
+  if (fraction === '' || body.indexOf(last) !== lastAt) return undefined;
+  return isGrouped(integer, other) ? `${integer.split(other).join('')}.${fraction}` : undefined;
+}
+
+/** The number the text spells, or NaN, read the way the page's locale writes numbers. */
+export function readNumber(text: string, locale = 'en-US'): number {
+  const typed = text.trim().replace(/\s*%$/, '').replace(groupingSpace, '');
+  const match = /^([+-]?)([\d.,]*\d[\d.,]*)$/.exec(typed);
+  if (!match) return Number.NaN;
+  const digits = plainDigits(match[2]!, groupSeparatorOf(locale));
+  return digits === undefined ? Number.NaN : Number(`${match[1]}${digits}`);
 }
 
 const shown = (value: number) => value.toLocaleString('en-US', { maximumFractionDigits: 4 });
 const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-export function parseTypedNumber(text: string, rule: NumberRule): TypedNumber {
+export function parseTypedNumber(text: string, rule: NumberRule, locale = 'en-US'): TypedNumber {
   const withUnit = (value: number) => `${shown(value)}${rule.unit === '%' ? '%' : rule.unit ? ` ${rule.unit}` : ''}`;
   const refuse = (problem: TypedNumberProblem, error: string): TypedNumber => ({ ok: false, problem, error });
   if (text.trim() === '') return refuse('empty', `Enter ${rule.noun}, for example ${withUnit(rule.example)}.`);
-  const value = readNumber(text);
+  const value = readNumber(text, locale);
   if (!Number.isFinite(value)) {
     return refuse('not-a-number', `Type ${rule.noun} in digits, like ${shown(rule.example)}: “${text.trim().slice(0, 20)}” is not a number.`);
   }

@@ -44,7 +44,7 @@ export function AssumptionsEditor() {
 
   async function save(event: Event) {
     event.preventDefault();
-    const form = readAssumptionForm(stored, typed.value, fields);
+    const form = readAssumptionForm(stored, typed.value, fields, formats.choice.locale);
     if (!form.ok) return refuse(form.errors);
     const placed = placeAssumptionIssues(await state.save(form.candidate), fields);
     if (Object.keys(placed.byField).length > 0 || placed.general.length > 0) return refuse(placed.byField, placed.general);

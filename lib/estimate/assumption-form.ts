@@ -28,8 +28,16 @@ export function ruleOfAssumption(field: AssumptionField, example: number): Numbe
 
 export type AssumptionForm = { ok: true; candidate: Assumptions } | { ok: false; errors: Record<string, string> };
 
-/** The assumptions with every typed field set in, or a message for each field whose text cannot be used. */
-export function readAssumptionForm(base: Assumptions, typed: Readonly<Record<string, string>>, fields: readonly AssumptionField[]): AssumptionForm {
+/**
+ * The assumptions with every typed field set in, or a message for each field whose text cannot be used. Numbers
+ * are read the way `locale` writes them ("1.200" is 1200 in de-DE).
+ */
+export function readAssumptionForm(
+  base: Assumptions,
+  typed: Readonly<Record<string, string>>,
+  fields: readonly AssumptionField[],
+  locale = 'en-US',
+): AssumptionForm {
   const errors: Record<string, string> = {};
   let candidate = base;
   for (const field of fields) {
@@ -37,7 +45,7 @@ export function readAssumptionForm(base: Assumptions, typed: Readonly<Record<str
     if (text === undefined) continue;
     const stored = getPath(base, field.path);
     const example = typeof stored === 'number' ? shownValue(field, stored) : 1;
-    const parsed = parseTypedNumber(text, ruleOfAssumption(field, example));
+    const parsed = parseTypedNumber(text, ruleOfAssumption(field, example), locale);
     if (!parsed.ok) errors[field.path] = parsed.error;
     else candidate = setPath(candidate, field.path, field.unit === 'share' ? parsed.value / 100 : parsed.value);
   }

@@ -28,6 +28,13 @@ describe('readAssumptionForm: each field read against its limits', () => {
     expect(defaultAssumptions.approaches.consultant.dayRate).toBe(1250);
   });
 
+  it('reads figures the way the chosen locale writes them: "1.200" is a day rate of 1200 in German', () => {
+    const german = readAssumptionForm(defaultAssumptions, { [rate]: '1.200', 'grcTool.internalEffortReduction': '12,5' }, fields, 'de-DE');
+    expect(german).toEqual({ ok: true, candidate: setPath(setPath(defaultAssumptions, rate, 1200), 'grcTool.internalEffortReduction', 0.125) });
+    const american = readAssumptionForm(defaultAssumptions, { [rate]: '1,200' }, fields, 'en-US');
+    expect(american).toEqual({ ok: true, candidate: setPath(defaultAssumptions, rate, 1200) });
+  });
+
   it('names every bad field at once', () => {
     const actual = readAssumptionForm(defaultAssumptions, { [rate]: 'x', 'internal.dayRate': '', 'gapAnalysisDays.high': '30' }, fields);
     expect(actual.ok === false && Object.keys(actual.errors)).toEqual([rate, 'internal.dayRate']);

@@ -24,8 +24,30 @@ describe('readNumber', () => {
     expect(readNumber(text)).toBe(expected);
   });
 
-  it.each(['', 'abc', '12abc', '1e3', '1.2.3', '1,2,3', 'NaN', 'Infinity', '--1', '1 2'])('reads %j as no number', (text) => {
-    expect(readNumber(text)).toBeNaN();
+  it.each(['', 'abc', '12abc', '1e3', '1.2.3', '1,2,3', 'NaN', 'Infinity', '--1', '1 2', '12.', '1,250,5', '1.250,000.5', ','])(
+    'reads %j as no number',
+    (text) => {
+      expect(readNumber(text)).toBeNaN();
+    },
+  );
+
+  // The locale settles what a lone separator before three digits means; everything else reads the same anywhere.
+  it.each<[string, string, number]>([
+    ['1.200', 'de-DE', 1200],
+    ['1.200', 'en-US', 1.2],
+    ['1,200', 'de-DE', 1.2],
+    ['1,200', 'en-US', 1200],
+    ['1.200,50', 'de-DE', 1200.5],
+    ['1.200,50', 'en-US', 1200.5],
+    ['1,200.50', 'de-DE', 1200.5],
+    ['1.250.000', 'de-DE', 1_250_000],
+    ['1.5', 'de-DE', 1.5],
+    ['12,5', 'de-DE', 12.5],
+    ['1 200,5', 'fr-FR', 1200.5],
+    ["1'200.5", 'de-CH', 1200.5],
+    ['0.125', 'de-DE', 0.125],
+  ])('reads %j in %s as %d', (text, locale, expected) => {
+    expect(readNumber(text, locale)).toBe(expected);
   });
 });
 
