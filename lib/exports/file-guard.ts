@@ -98,9 +98,14 @@ export function readJson(text: string, format: FileFormat): Checked<unknown> {
   let data: unknown;
   try {
     data = JSON.parse(json);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: `The file is not valid JSON, so it may be damaged or cut off (${reason}).` };
+  } catch {
+    // The parser's own reason ("Unexpected token … at position 4096") says nothing a person can act on.
+    return {
+      ok: false,
+      error: /^\s*[[{]/.test(json)
+        ? `The file is not valid JSON: it starts like ${named(format)} but is damaged or cut off. Export it again and choose the new file.`
+        : `The file is not valid JSON, so it is not ${named(format)} from this tool. Choose the .json file the extension saved.`,
+    };
   }
   const unsafe = unsafeStructure(data, format);
   return unsafe ? { ok: false, error: unsafe } : { ok: true, value: data };

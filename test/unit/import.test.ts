@@ -79,8 +79,8 @@ describe('files from an earlier catalog version', () => {
 describe('parseAssessmentFile refuses, saying what is wrong', () => {
   it.each<[string, string, string | RegExp]>([
     ['an empty file', '  \n', 'The file is empty.'],
-    ['text that is not JSON', 'Organization: Acme', /^The file is not valid JSON, so it may be damaged or cut off \(.+\)\.$/],
-    ['a cut-off file', exported.slice(0, 200), /not valid JSON/],
+    ['text that is not JSON', 'Organization: Acme', /^The file is not valid JSON, so it is not an assessment export from this tool\. Choose the \.json file the extension saved\.$/],
+    ['a cut-off file', exported.slice(0, 200), /^The file is not valid JSON: it starts like an assessment export but is damaged or cut off\./],
     ['a JSON array', '[]', 'This is not an assessment export: the file should hold a JSON object.'],
     ['a backup', toBackupJson([], catalogVersion, fixtureNow), 'This is not an assessment export: its "format" is "iso27001-readiness/backup", expected "iso27001-readiness/assessment".'],
     ['a newer format', withChange((data) => (data.formatVersion = 2)), 'The file comes from a newer version of the extension (format 2; this one reads up to 1). Update the extension and try again.'],
