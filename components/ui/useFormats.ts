@@ -13,9 +13,11 @@ let loading = false;
 function early(): Formats {
   const choice = readFirstScreenFormats();
   try {
-    return choice ? formatsFor(choice) : defaultFormats;
+    // Formatters are built when first used (lib/locale/formats.ts): check now what would make them throw then.
+    const usable = choice && /^[A-Z]{3}$/.test(choice.currency) && Intl.NumberFormat.supportedLocalesOf([choice.locale]).length > 0;
+    return usable ? formatsFor(choice) : defaultFormats;
   } catch {
-    // A locale this browser cannot format: the live choice says why once it loads.
+    // A locale tag this browser cannot read: the live choice says why once it loads.
     return defaultFormats;
   }
 }

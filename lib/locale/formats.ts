@@ -50,22 +50,29 @@ export function formatsFor(choice: FormatChoice): Formats {
 
 export const defaultFormats: Formats = formatsFor(defaultFormatChoice);
 
+/** A value made the first time it is asked for: a page that shows no date builds no date formatter. */
+function once<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= make());
+}
+
 function makeFormats(choice: FormatChoice): Formats {
   const { locale, currency } = choice;
-  const money = new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0, minimumFractionDigits: 0 });
-  const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
-  const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
-  const monthYear = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
-  const moment = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  // Each formatter costs a page about a millisecond to build: built when first used, not when the page starts.
+  const money = once(() => new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0, minimumFractionDigits: 0 }));
+  const decimal = once(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }));
+  const day = once(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }));
+  const monthYear = once(() => new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }));
+  const moment = once(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }));
   return {
     choice: { locale, currency },
-    money: (value) => money.format(value),
-    moneyRange: (range) => (range.low === range.high ? money.format(range.low) : money.formatRange(range.low, range.high)),
-    number: (value) => decimal.format(value),
+    money: (value) => money().format(value),
+    moneyRange: (range) => (range.low === range.high ? money().format(range.low) : money().formatRange(range.low, range.high)),
+    number: (value) => decimal().format(value),
     numberRange: (range, unit) =>
-      `${range.low === range.high ? decimal.format(range.low) : decimal.formatRange(range.low, range.high)} ${unit}`,
-    day: (date) => day.format(date),
-    monthYear: (date) => monthYear.format(date),
-    moment: (timestamp) => moment.format(timestamp),
+      `${range.low === range.high ? decimal().format(range.low) : decimal().formatRange(range.low, range.high)} ${unit}`,
+    day: (date) => day().format(date),
+    monthYear: (date) => monthYear().format(date),
+    moment: (timestamp) => moment().format(timestamp),
   };
 }

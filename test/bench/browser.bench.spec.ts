@@ -8,7 +8,7 @@ import { marks } from '../../lib/state/perf';
 import { expect, test } from '../e2e/fixtures';
 import { createAssessmentByKeyboard } from '../e2e/keyboard';
 
-const runs = 15;
+const runs = 25;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 function report(name: string, values: number[], budgetMs: number): number {
