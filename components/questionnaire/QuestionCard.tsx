@@ -7,6 +7,8 @@ import type { QuestionState } from '../../lib/questionnaire';
 import { markOnce, marks } from '../../lib/state/perf';
 import { AnswerScale } from './AnswerScale';
 import { ItemDetails } from './ItemDetails';
+import { FieldError, fieldAria } from '../ui/FieldError';
+import { FormAlert } from '../ui/FormAlert';
 
 interface Props {
   state: QuestionState;
@@ -43,6 +45,8 @@ export function QuestionCard(props: Props) {
   const { question, own, inherited } = state;
   const [justifying, setJustifying] = useState(false);
   const [error, setError] = useState('');
+  /** Why the N/A justification was refused: said beside its field, which gets focus. */
+  const [justificationError, setJustificationError] = useState('');
   const [notice, setNotice] = useState('');
   /** Whether notes were touched on this question: answering by click then stays here so they can be finished. */
   const takingNotes = useRef(false);
@@ -55,6 +59,7 @@ export function QuestionCard(props: Props) {
   useEffect(() => {
     setJustifying(false);
     setError('');
+    setJustificationError('');
     setNotice('');
     takingNotes.current = false;
     heading.current?.focus();
@@ -99,8 +104,12 @@ export function QuestionCard(props: Props) {
     const result = await onAnswer('na', text);
     if (result.ok) {
       setJustifying(false);
+      setJustificationError('');
       answered();
-    } else setError(result.error);
+    } else {
+      setJustificationError(result.error);
+      justification.current?.focus();
+    }
   }
 
   return (
@@ -146,7 +155,15 @@ export function QuestionCard(props: Props) {
       {justifying && (
         <form class="field" onSubmit={(event) => void saveJustification(event)}>
           <label for="na-justification">Why does this not apply?</label>
-          <textarea id="na-justification" ref={justification} rows={2} defaultValue={own?.justification ?? ''} />
+          <textarea
+            id="na-justification"
+            ref={justification}
+            rows={2}
+            defaultValue={own?.justification ?? ''}
+            {...fieldAria('na-justification', justificationError || undefined)}
+          />
+          <FieldError fieldId="na-justification" error={justificationError || undefined} />
+          <FormAlert fields={justificationError ? 1 : 0} outcome="Not marked" />
           <div class="row">
             <button type="submit" class="primary">
               Mark not applicable

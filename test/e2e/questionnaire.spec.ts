@@ -44,7 +44,12 @@ test('N/A is refused on a clause and needs a justification on a control', async 
   await expect(app.locator('.badge')).toHaveText('A.7.1');
   await app.getByRole('button', { name: /Not applicable/ }).click();
   await app.getByRole('button', { name: 'Mark not applicable' }).click();
-  await expect(app.getByRole('alert')).toContainText('Say why this does not apply');
+  // Said beside the field, which gets focus; the alert only counts.
+  const why = app.getByLabel('Why does this not apply?');
+  await expect(why).toHaveAccessibleDescription(/^Say why this does not apply/);
+  await expect(why).toHaveAttribute('aria-invalid', 'true');
+  await expect(why).toBeFocused();
+  await expect(app.getByRole('alert')).toHaveText('Not marked: one field needs attention.');
   await app.getByLabel('Why does this not apply?').fill('Fully remote company: no offices or server rooms.');
   await app.getByRole('button', { name: 'Mark not applicable' }).click();
   await app.keyboard.press('k');
