@@ -9,6 +9,7 @@
 import type { Answer, StoredAnswers } from './answers';
 import type { AssessmentRecord } from './assessment';
 import { AnswerSchema, AssessmentRecordSchema } from './exports/assessment-schema';
+import { describeIssue } from './exports/file-problems';
 import { z } from './zod';
 
 const StoredAssessmentSchema = z.object({
@@ -44,7 +45,11 @@ export interface Checked<T> {
   damaged: DamagedRecord[];
 }
 
-const describe = (error: z.ZodError) => z.prettifyError({ issues: error.issues.slice(0, 3) }).replace(/\s*\n\s*/g, ' ');
+/** The first problems of a record in words ("the assessment has no organization name"), never a schema path. */
+const describe = (error: z.ZodError, where: readonly PropertyKey[]) => {
+  const said = error.issues.slice(0, 3).map((issue) => describeIssue({ ...issue, path: [...where, ...issue.path] }));
+  return `${said.join('; ')}.`.replace(/^./, (first) => first.toUpperCase());
+};
 
 const keyOf = (stored: unknown): string => {
   const id = (stored as { id?: unknown } | null)?.id;
@@ -56,7 +61,7 @@ export function checkAssessments(records: readonly unknown[]): Checked<Assessmen
   for (const stored of records) {
     const result = StoredAssessmentSchema.safeParse(stored);
     if (result.success) checked.readable.push(stored as AssessmentRecord);
-    else checked.damaged.push({ kind: 'assessment', key: keyOf(stored), problem: describe(result.error), stored });
+    else checked.damaged.push({ kind: 'assessment', key: keyOf(stored), problem: describe(result.error, ['assessment']), stored });
   }
   return checked;
 }
@@ -66,7 +71,7 @@ export function checkAnswers(assessmentId: string, answers: StoredAnswers): Chec
   for (const [target, stored] of Object.entries(answers)) {
     const result = StoredAnswerSchema.safeParse(stored);
     if (result.success) checked.readable[target] = stored as Answer;
-    else checked.damaged.push({ kind: 'answer', key: `${assessmentId} / ${target}`, problem: describe(result.error), stored });
+    else checked.damaged.push({ kind: 'answer', key: `${assessmentId} / ${target}`, problem: describe(result.error, ['answers', target]), stored });
   }
   return checked;
 }

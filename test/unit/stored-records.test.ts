@@ -18,18 +18,19 @@ afterEach(async () => db?.delete());
 const good = { id: 'a-good', organization: 'Good Ltd', employees: 50, sector: 'Retail', depth: 'quick', createdAt: 1, updatedAt: 2 };
 
 describe('stored assessments', () => {
-  it.each<[string, Record<string, unknown>]>([
-    ['without organization', { ...good, organization: undefined }],
-    ['with employees "many"', { ...good, employees: 'many' }],
-    ['with an unknown depth', { ...good, depth: 'deep' }],
-    ['with a text date', { ...good, updatedAt: 'yesterday' }],
-    ['with drivers of the wrong kind', { ...good, drivers: { sites: 'two' } }],
-  ])('%s is set aside and named; the good one is read', (_name, record) => {
+  it.each<[string, Record<string, unknown>, RegExp]>([
+    ['without organization', { ...good, organization: undefined }, /^The assessment has no organization name\.$/],
+    ['with employees "many"', { ...good, employees: 'many' }, /^The (headcount|number of employees) of the assessment should be a number/],
+    ['with an unknown depth', { ...good, depth: 'deep' }, /^The depth of the assessment should be one of /],
+    ['with a text date', { ...good, updatedAt: 'yesterday' }, /of the assessment should be a number/],
+    ['with drivers of the wrong kind', { ...good, drivers: { sites: 'two' } }, /in the .+ of the assessment should be/],
+  ])('%s is set aside and named in words; the good one is read', (_name, record, problem) => {
     const actual = checkAssessments([good, { ...record, id: 'a-bad' }]);
     expect(actual.readable).toEqual([good]);
     expect(actual.damaged).toHaveLength(1);
     expect(actual.damaged[0]).toMatchObject({ kind: 'assessment', key: 'a-bad' });
-    expect(actual.damaged[0]!.problem).not.toBe('');
+    expect(actual.damaged[0]!.problem).toMatch(problem);
+    expect(actual.damaged[0]!.problem).not.toMatch(/Invalid input|→|✖/);
   });
 
   it('a long contact or note is no damage: length limits belong to files, not to what a page stored', () => {
