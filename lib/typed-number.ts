@@ -24,9 +24,16 @@ export type TypedNumber = { ok: true; value: number } | { ok: false; problem: Ty
 /** A space or an apostrophe (Switzerland) before three digits only ever groups thousands. */
 const groupingSpace = /[ \u00a0\u202f'’](?=\d{3}(?:\D|$))/g;
 
-/** The character the locale writes between thousands: "," in en-US, "." in de-DE. */
+const groupSeparators = new Map<string, string>();
+
+/** The character the locale writes between thousands: "," in en-US, "." in de-DE (asked of Intl once per locale). */
 function groupSeparatorOf(locale: string): string {
-  return new Intl.NumberFormat(locale).formatToParts(12345).find(({ type }) => type === 'group')?.value ?? ',';
+  let separator = groupSeparators.get(locale);
+  if (separator === undefined) {
+    separator = new Intl.NumberFormat(locale).formatToParts(12345).find(({ type }) => type === 'group')?.value ?? ',';
+    groupSeparators.set(locale, separator);
+  }
+  return separator;
 }
 
 const isGrouped = (integer: string, separator: string) => new RegExp(`^[1-9]\\d{0,2}(?:\\${separator}\\d{3})+$`).test(integer);

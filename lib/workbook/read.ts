@@ -3,13 +3,14 @@
  * returns the rows as plain data. Formulas are read as their text and never calculated. Anything wrong refuses
  * the whole workbook with the reasons, so nothing half-read reaches the preview. Never throws.
  */
-import { Workbook, type CellValue, type Worksheet } from '@cj-tech-master/excelts';
+import type { CellValue, Worksheet } from '@cj-tech-master/excelts';
 import type { Level } from '../answers';
 import type { Catalog } from '../catalog';
 import type { Checked } from '../exports/file-guard';
 import { textLimits } from '../exports/assessment-schema';
 import { aboutLabels, answerColumns, evidenceWords, parseLevel, sheetNames, workbookFormat, type AnswerColumn } from './layout';
-import { unpackWorkbook, workbookLimits, type ZipLimits } from './zip-guard';
+import { readOpenedWorkbook } from './open';
+import { workbookLimits, type ZipLimits } from './zip-guard';
 
 export interface WorkbookRow {
   /** The row number in the sheet, for messages. */
@@ -132,30 +133,28 @@ function readRows(sheet: Worksheet, columns: Record<AnswerColumn, number>, catal
 }
 
 /** The answers a workbook holds, or why it was refused. Never throws, never touches storage. */
-export async function readWorkbook(bytes: Uint8Array, catalog: Catalog, limits: ZipLimits = workbookLimits): Promise<Checked<WorkbookAnswers>> {
-  const parts = await unpackWorkbook(bytes, limits);
-  if (!parts.ok) return parts;
-  try {
-    const workbook = new Workbook();
-    await workbook.xlsx.loadFromFiles(parts.value);
-    const about = readAbout(workbook.getWorksheet(sheetNames.about));
-    if (!about.ok) return about;
-    const sheet = workbook.getWorksheet(sheetNames.answers);
-    if (!sheet) return { ok: false, error: `The workbook has no “${sheetNames.answers}” sheet: it may have been renamed or removed.` };
-    const columns = columnsOf(sheet);
-    if (!columns.ok) return columns;
-    const rows = readRows(sheet, columns.value, catalog);
-    if (!rows.ok) return rows;
-    return {
-      ok: true,
-      value: {
-        organization: about.value.get(aboutLabels.organization) ?? '',
-        assessmentId: about.value.get(aboutLabels.assessmentId) ?? '',
-        catalogVersion: about.value.get(aboutLabels.catalogVersion) ?? '',
-        rows: rows.value,
-      },
-    };
-  } catch (error) {
-    return { ok: false, error: `The workbook could not be read (${error instanceof Error ? error.message : String(error)}).` };
-  }
+export function readWorkbook(bytes: Uint8Array, catalog: Catalog, limits: ZipLimits = workbookLimits): Promise<Checked<WorkbookAnswers>> {
+  return readOpenedWorkbook(
+    bytes,
+    (workbook) => {
+      const about = readAbout(workbook.getWorksheet(sheetNames.about));
+      if (!about.ok) return about;
+      const sheet = workbook.getWorksheet(sheetNames.answers);
+      if (!sheet) return { ok: false, error: `The workbook has no “${sheetNames.answers}” sheet: it may have been renamed or removed.` };
+      const columns = columnsOf(sheet);
+      if (!columns.ok) return columns;
+      const rows = readRows(sheet, columns.value, catalog);
+      if (!rows.ok) return rows;
+      return {
+        ok: true,
+        value: {
+          organization: about.value.get(aboutLabels.organization) ?? '',
+          assessmentId: about.value.get(aboutLabels.assessmentId) ?? '',
+          catalogVersion: about.value.get(aboutLabels.catalogVersion) ?? '',
+          rows: rows.value,
+        },
+      };
+    },
+    limits,
+  );
 }

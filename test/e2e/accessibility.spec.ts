@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test, type PageName } from './fixtures';
-import { createAssessmentByKeyboard } from './keyboard';
+import { createAssessmentByKeyboard, fullDepthAt } from './keyboard';
 
 async function violationsOf(state: string, builder: AxeBuilder): Promise<string[]> {
   const results = await builder.analyze();
@@ -82,10 +82,7 @@ test('the side panel and the popup with answers', async ({ openPage }) => {
 test("the Statement of Applicability: a control's reason in its details, and the SoA view", async ({ openPage }) => {
   const app = await openPage('app');
   await createAssessmentByKeyboard(app, 'Coho Cellars', '75');
-  await app.getByLabel('Depth').selectOption('full');
-  // The new depth opens on its first open question: jump once it is there.
-  await expect(app.getByText(/^Question \d+ of 123 ·/)).toBeVisible();
-  await app.getByLabel('Jump to a clause or theme').selectOption('A.5');
+  await fullDepthAt(app, 'A.5');
   await app.getByRole('button', { name: /^Defined/ }).click();
   await app.getByRole('button', { name: '← Previous' }).click();
   await expect(app.getByLabel('Reason', { exact: true })).toBeVisible();

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, extensionIdOf, launchExtension, test, watch } from './fixtures';
-import { createAssessmentByKeyboard } from './keyboard';
+import { createAssessmentByKeyboard, fullDepthAt } from './keyboard';
 import { storedData, type Stored } from './stored-data';
 
 const quickScanLength = 25;
@@ -34,10 +34,7 @@ test('every export downloads from the workspace, and the report prints to PDF', 
   await app.getByLabel('Jump to a clause or theme').selectOption('A.8');
   await app.getByLabel('Owner').fill(owner);
   // At full depth, A.8.1's own answer gets the organization's own reason for including it in the SoA.
-  await app.getByLabel('Depth').selectOption('full');
-  // The new depth opens on its first open question: jump once it is there.
-  await expect(app.getByText(/^Question \d+ of 123 ·/)).toBeVisible();
-  await app.getByLabel('Jump to a clause or theme').selectOption('A.8');
+  await fullDepthAt(app, 'A.8');
   await expect(app.locator('.badge')).toHaveText('A.8.1');
   await app.getByRole('button', { name: /^Implemented/ }).click();
   await app.getByRole('button', { name: '← Previous' }).click();

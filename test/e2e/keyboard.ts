@@ -18,3 +18,13 @@ export async function createAssessmentByKeyboard(page: Page, organization: strin
   await page.keyboard.press('Enter');
   await expect(page.getByRole('progressbar')).toBeVisible();
 }
+
+/**
+ * Switches the open assessment to full depth and goes to the first question of `section` ("A.5"). The new depth
+ * opens on its first open question, so the jump waits until that depth is on screen.
+ */
+export async function fullDepthAt(page: Page, section: string): Promise<void> {
+  await page.getByLabel('Depth').selectOption('full');
+  await expect(page.getByText(/^Question \d+ of 123 ·/)).toBeVisible();
+  await page.getByLabel('Jump to a clause or theme').selectOption(section);
+}

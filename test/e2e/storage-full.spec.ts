@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { createAssessmentByKeyboard } from './keyboard';
+import { createAssessmentByKeyboard, fullDepthAt } from './keyboard';
 import { storedData } from './stored-data';
 
 function fillTheDisk(page: Page): Promise<void> {
@@ -22,10 +22,7 @@ const noSpace = /could not be saved: this browser has no storage space left/;
 test('notes, owner, evidence and a new assessment that cannot be stored are said, kept on screen, and nothing is lost', async ({ openPage }) => {
   const app = await openPage('app');
   await createAssessmentByKeyboard(app, 'Proseware', '75');
-  await app.getByLabel('Depth').selectOption('full');
-  // The new depth opens on its first open question: jump once it is there.
-  await expect(app.getByText(/^Question \d+ of 123 ·/)).toBeVisible();
-  await app.getByLabel('Jump to a clause or theme').selectOption('A.5');
+  await fullDepthAt(app, 'A.5');
   await app.locator('.scale button').nth(2).click();
   await app.getByRole('button', { name: '← Previous' }).click();
   await app.getByLabel('Note').fill('Stored before the disk filled');

@@ -5,7 +5,7 @@
 import type { Page } from '@playwright/test';
 import type { Answer } from '../../lib/answers';
 import { expect, test } from './fixtures';
-import { createAssessmentByKeyboard } from './keyboard';
+import { createAssessmentByKeyboard, fullDepthAt } from './keyboard';
 
 /** The stored answer to `target` of the one assessment, straight from IndexedDB. */
 function storedAnswer(page: Page, target: string): Promise<Answer | undefined> {
@@ -32,10 +32,7 @@ function storedAnswer(page: Page, target: string): Promise<Answer | undefined> {
 
 /** Opens the full questionnaire at A.5.1 on `page`. */
 async function openControlA51(page: Page): Promise<void> {
-  await page.getByLabel('Depth').selectOption('full');
-  // The new depth opens on its first open question: jump once it is there.
-  await expect(page.getByText(/^Question \d+ of 123 ·/)).toBeVisible();
-  await page.getByLabel('Jump to a clause or theme').selectOption('A.5');
+  await fullDepthAt(page, 'A.5');
   await expect(page.locator('.badge')).toHaveText('A.5.1');
 }
 
