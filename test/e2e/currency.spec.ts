@@ -40,6 +40,12 @@ test('euros at a given rate, German formats, on the cost tab', async ({ openPage
 
   // The open workspace redraws in euros, German style: 15.000 € × 0.9 = 13.500 €.
   await expect(app.locator('[data-line-item="gap-analysis"] td.number')).toHaveText(spaced('13.500–36.000 €'));
+  // Typed the German way, a day rate of 1.200 is twelve hundred euros, not 1.20: the fee grows by 1200/1125
+  // (14.400–38.400 €, shown rounded).
+  await options.getByLabel(/Consultant, per day/).fill('1.200');
+  await options.getByRole('button', { name: 'Save assumptions' }).click();
+  await expect(options.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  await expect(app.locator('[data-line-item="gap-analysis"] td.number')).toHaveText(spaced('14.500–38.500 €'));
   await app.getByLabel('Kickoff date').fill('2027-01-04');
   await expect(app.getByTestId('stage-dates')).toContainText('Kickoff: 04.01.2027.');
   await expect(app.getByTestId('stage-dates')).toContainText(/Stage 2 audit: week of \d{2}\.\d{2}\.202[78]/);
