@@ -44,7 +44,7 @@ test('euros at a given rate, German formats, on the cost tab', async ({ openPage
   // (14.400–38.400 €, shown rounded).
   await options.getByLabel(/Consultant, per day/).fill('1.200');
   await options.getByRole('button', { name: 'Save assumptions' }).click();
-  await expect(options.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  await expect(options.getByRole('status').filter({ hasText: 'Every estimate now uses these figures' })).toBeVisible();
   await expect(app.locator('[data-line-item="gap-analysis"] td.number')).toHaveText(spaced('14.500–38.500 €'));
   await app.getByLabel('Kickoff date').fill('2027-01-04');
   await expect(app.getByTestId('stage-dates')).toContainText('Kickoff: 04.01.2027.');
